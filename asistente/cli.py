@@ -1,0 +1,131 @@
+"""Línea de órdenes: `asistente indexar | preguntar | buscar | evaluar | servir`."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(help="Asistente Juntos por el Territorio: respuestas citadas sobre planeación territorial.",
+                  no_args_is_help=True, add_completion=False)
+consola = Console(stderr=True)
+
+
+def _asistente():
+    from asistente import Asistente
+
+    return Asistente()
+
+
+def _imprimir_json(datos) -> None:
+    sys.stdout.write(json.dumps(datos, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def indexar(forzar: bool = typer.Option(False, "--forzar", help="Reconstruye todo aunque nada haya cambiado.")) -> None:
+    """Indexa (o actualiza) el corpus: sólo procesa los documentos nuevos o modificados."""
+    a = _asistente()
+    informe = a.indexar(progreso=True, forzar=forzar)
+    for archivo, error in informe.errores.items():
+        consola.print(f"[yellow]Omitido[/] {archivo}: {error}")
+    consola.print(informe.resumen())
+
+
+@app.command()
+def preguntar(
+    pregunta: str = typer.Argument(..., help="La pregunta, en lenguaje natural."),
+    perfil: Optional[str] = typer.Option(None, help="candidato | funcionario | ctp | ciudadania"),
+    historial: list[str] = typer.Option([], "--historial", "-H", help="Turnos anteriores (repetible)."),
+    como_json: bool = typer.Option(False, "--json", help="Salida JSON."),
+) -> None:
+    """Responde una pregunta con citas a la fuente."""
+    from asistente import PERFILES
+
+    if perfil and perfil not in PERFILES:
+        raise typer.BadParameter(f"Perfil desconocido: {perfil}. Use uno de: {', '.join(PERFILES)}.")
+    if not pregunta.strip():
+        raise typer.BadParameter("La pregunta está vacía.")
+    a = _asistente()
+    if a.almacen.version_actual() is None:
+        consola.print("Primera consulta: construyendo el índice del corpus…")
+        a.indexar(progreso=True)
+    r = a.preguntar(pregunta, historial=historial, perfil=perfil)
+    if como_json:
+        _imprimir_json(r.a_dict())
+    else:
+        sys.stdout.write(r.texto_con_fuentes() + "\n")
+
+
+@app.command()
+def buscar(
+    consulta: str = typer.Argument(...),
+    k: int = typer.Option(5, "-k", help="Cuántos pasajes."),
+    como_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Muestra los pasajes recuperados (sin componer respuesta)."""
+    a = _asistente()
+    rec = a.buscar(consulta, k=k)
+    if como_json:
+        _imprimir_json([p.a_dict() for p in rec.pasajes])
+        return
+    for i, p in enumerate(rec.pasajes, 1):
+        f = p.fragmento
+        pagina = f", pág. {f.pagina}" if f.pagina else ""
+        sys.stdout.write(f"{i}. [{p.puntaje:.4f}] {f.documento} — {f.seccion}{pagina}\n   {f.texto[:300]}\n")
+
+
+@app.command()
+def evaluar(
+    preguntas: Path = typer.Option(..., "--preguntas", exists=True, help="Archivo JSONL de preguntas."),
+    salida: Path = typer.Option(Path("evaluacion/resultados/respuestas.jsonl"), "--salida"),
+    informe: Optional[Path] = typer.Option(None, "--informe", help="Resumen en JSON (opcional)."),
+) -> None:
+    """Evalúa el asistente sobre un conjunto de preguntas e imprime las métricas."""
+    from evaluacion.evaluar import escribir_registros, evaluar_preguntas, leer_preguntas, resumir
+
+    a = _asistente()
+    if a.almacen.version_actual() is None:
+        a.indexar(progreso=True)
+    lista = leer_preguntas(preguntas)
+    registros = evaluar_preguntas(a, lista)
+    escribir_registros(registros, salida)
+    resumen = resumir(lista, registros, a.ajustes.corpus_dir)
+    if informe:
+        informe.parent.mkdir(parents=True, exist_ok=True)
+        informe.write_text(json.dumps(resumen, ensure_ascii=False, indent=2), encoding="utf-8")
+    from rich.table import Table
+
+    tabla = Table(title=f"Evaluación: {preguntas.name} ({resumen['preguntas']} preguntas)")
+    tabla.add_column("métrica")
+    tabla.add_column("valor", justify="right")
+    for clave, valor in resumen.items():
+        if isinstance(valor, float):
+            tabla.add_row(clave, f"{valor:.3f}" if "ms" not in clave else f"{valor:.1f}")
+    Console().print(tabla)
+
+
+@app.command()
+def servir(host: str = "127.0.0.1", puerto: int = typer.Option(8000, "--port", "--puerto")) -> None:
+    """Inicia la API y el chat web en el mismo puerto."""
+    import uvicorn
+
+    from interfaz.servidor import crear_app
+
+    uvicorn.run(crear_app(), host=host, port=puerto)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

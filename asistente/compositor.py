@@ -1,0 +1,181 @@
+"""Compositores de respuesta. El extractivo (por defecto) no necesita LLM: elige las oraciones
+o ítems de lista de los mejores fragmentos que responden a la pregunta y los cita textualmente.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from asistente.consulta import Consulta
+from asistente.recuperador import Recuperacion
+from asistente.respuesta import Cita, Respuesta
+from indexacion.oraciones import unidades
+from indexacion.texto import terminos
+
+_TIEMPO = re.compile(
+    r"\b(d[ií]as?|mes(es)?|años?|hábiles|habiles|plazo|término|termino|dentro de|a más tardar|antes del?|"
+    r"hasta el|semanas?|horas?|inmediat\w+)\b",
+    re.IGNORECASE,
+)
+_PLAZO_CONCRETO = re.compile(
+    r"(\d+|\b(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta|sesenta|noventa))"
+    r"\)?(?:\s+\(\d+\))?\s+(?:\w+\s+){0,1}(d[ií]as|mes(es)?|años?|semanas|horas)\b",
+    re.IGNORECASE,
+)
+_NUMERO = re.compile(r"\d|\b(uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|mitad|tercera?|cuarta)\b", re.IGNORECASE)
+_ITEM = re.compile(r"^\s*(?:[-•✓▪o]\s|[0-9]{1,2}[.)]\s|[a-zñ][).]\s)")
+MAX_CARACTERES = 900
+
+
+class Compositor(Protocol):
+    nombre: str
+
+    def componer(self, consulta: Consulta, recuperacion: Recuperacion, perfil: str | None = None) -> Respuesta: ...
+
+
+@dataclass
+class _Unidad:
+    texto: str
+    fragmento: int  # posición en la lista de pasajes
+    posicion: int  # posición dentro del fragmento
+    puntaje: float = 0.0
+
+
+def confianza(recuperacion: Recuperacion) -> float:
+    """Combina cobertura léxica y similitud densa; el umbral se calibró con la evaluación."""
+    if not recuperacion.pasajes:
+        return 0.0
+    return 0.7 * recuperacion.cobertura + 0.3 * max(0.0, recuperacion.similitud_densa)
+
+
+def documento_corto(documento: str) -> str:
+    return documento.split(" — ")[0]
+
+
+class CompositorExtractivo:
+    nombre = "extractivo"
+
+    def __init__(self, umbral: float = 0.45, fragmentos: int = 5, idf=None) -> None:
+        self.umbral = umbral
+        self.fragmentos = fragmentos
+        self.idf = idf or (lambda t: 1.0)
+
+    def componer(self, consulta: Consulta, recuperacion: Recuperacion, perfil: str | None = None) -> Respuesta:
+        conf = confianza(recuperacion)
+        pasajes = recuperacion.pasajes[: self.fragmentos]
+        if conf < self.umbral or not pasajes:
+            return self.rechazo(consulta, recuperacion, conf)
+        elegidas = self._elegir(consulta, pasajes)
+        citas: list[Cita] = []
+        lineas: list[str] = []
+        for grupo in elegidas:
+            f = pasajes[grupo[0].fragmento].fragmento
+            texto = "\n".join(u.texto for u in grupo)
+            mostrado = self._resumir(grupo)
+            cita = Cita(len(citas) + 1, f.archivo, f.documento, f.seccion, f.pagina, texto, f.id)
+            citas.append(cita)
+            lugar = f.seccion.split(" › ")[-1] if f.tipo != "guia" else f.seccion.split(" › ")[-1]
+            pagina = f", pág. {f.pagina}" if f.pagina else ""
+            lineas.append(f"Según {documento_corto(f.documento)} ({lugar}{pagina}): «{mostrado}» [{cita.numero}]")
+        return Respuesta(
+            pregunta=consulta.pregunta,
+            respuesta="\n\n".join(lineas),
+            citas=citas,
+            confianza=conf,
+            pasajes=recuperacion.pasajes,
+        )
+
+    def rechazo(self, consulta: Consulta, recuperacion: Recuperacion, conf: float) -> Respuesta:
+        temas = []
+        for p in recuperacion.pasajes[:4]:
+            tema = f"{documento_corto(p.fragmento.documento)}: {p.fragmento.seccion.split(' › ')[-1]}"
+            if tema not in temas:
+                temas.append(tema)
+        texto = (
+            "No encuentro información sobre eso en las fuentes que consulto (la estrategia Juntos por el "
+            "Territorio del DNP y las leyes de planeación, transición y participación). Prefiero no adivinar."
+        )
+        if temas and conf > 0.2:
+            texto += " Temas relacionados que sí cubren las fuentes: " + "; ".join(temas[:3]) + "."
+        return Respuesta(consulta.pregunta, texto, [], True, conf, recuperacion.pasajes, temas[:3])
+
+    # --- selección de oraciones ---
+    def _puntuar(self, consulta: Consulta, texto: str, rango: int) -> float:
+        propios = set(terminos(texto))
+        pesos = {t: self.idf(t) for t in consulta.terminos}
+        for t in consulta.terminos_historial:
+            pesos.setdefault(t, 0.4 * self.idf(t))
+        total = sum(pesos.values()) or 1.0
+        s = sum(w for t, w in pesos.items() if t in propios) / total
+        s += 0.2 / (1 + rango)
+        if consulta.tipo == "plazo":
+            if _PLAZO_CONCRETO.search(texto):
+                s += 0.45
+            elif _TIEMPO.search(texto):
+                s += 0.15
+        if consulta.tipo == "cantidad" and _NUMERO.search(texto):
+            s += 0.2
+        if len(texto) < 30:
+            s -= 0.2
+        return s
+
+    def _elegir(self, consulta: Consulta, pasajes) -> list[list[_Unidad]]:
+        candidatas: list[_Unidad] = []
+        por_fragmento: list[list[_Unidad]] = []
+        for i, p in enumerate(pasajes):
+            us = [_Unidad(t, i, j) for j, t in enumerate(unidades(p.fragmento.texto))]
+            for u in us:
+                u.puntaje = self._puntuar(consulta, u.texto, i)
+            por_fragmento.append(us)
+            candidatas.extend(us)
+        candidatas.sort(key=lambda u: -u.puntaje)
+        grupos: list[list[_Unidad]] = []
+        usados: set[tuple[int, int]] = set()
+        largo = 0
+        mejor = candidatas[0].puntaje if candidatas else 0
+        for u in candidatas:
+            if len(grupos) >= 3 or (grupos and u.puntaje < 0.75 * mejor):
+                break
+            if (u.fragmento, u.posicion) in usados:
+                continue
+            grupo = [u]
+            hermanas = por_fragmento[u.fragmento]
+            # Una frase que introduce una lista ("…son:", "…siguientes:") va con sus ítems.
+            if u.texto.rstrip().endswith(":") or consulta.tipo == "lista":
+                for h in hermanas[u.posicion + 1 :]:
+                    if h.texto.lower().startswith("parágrafo"):
+                        break
+                    grupo.append(h)
+                    if sum(len(x.texto) for x in grupo) > MAX_CARACTERES:
+                        break
+            # Un encabezado suelto ("Artículo 4º.") no responde: se añade la oración siguiente.
+            elif len(u.texto) < 60 and u.posicion + 1 < len(hermanas):
+                grupo.append(hermanas[u.posicion + 1])
+            tam = sum(len(x.texto) for x in grupo)
+            if grupos and largo + tam > MAX_CARACTERES:
+                continue
+            grupo = self._contiguas(grupo)
+            grupos.append(grupo)
+            usados |= {(x.fragmento, x.posicion) for x in grupo}
+            largo += tam
+        # Orden de lectura: por fragmento y posición.
+        return sorted(grupos, key=lambda g: (g[0].fragmento, g[0].posicion))
+
+    @staticmethod
+    def _resumir(grupo: list[_Unidad]) -> str:
+        """En una lista se muestra la primera oración de cada ítem; la cita guarda el pasaje entero."""
+        if len(grupo) <= 2 or not any(_ITEM.match(u.texto) for u in grupo[1:]):
+            return "\n".join(u.texto for u in grupo)
+        partes = [grupo[0].texto]
+        for anterior, u in zip(grupo, grupo[1:]):
+            if _ITEM.match(u.texto):
+                partes.append(u.texto)
+            elif not partes[-1].endswith("…"):
+                partes[-1] += " …"
+        return "\n".join(partes)
+
+    @staticmethod
+    def _contiguas(grupo: list[_Unidad]) -> list[_Unidad]:
+        return sorted({(u.posicion): u for u in grupo}.values(), key=lambda u: u.posicion)

@@ -1,0 +1,37 @@
+"""Configuración por variables de entorno `ASISTENTE_*` (o un archivo `.env`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+RAIZ = Path(__file__).resolve().parent.parent
+
+
+class Ajustes(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ASISTENTE_", env_file=".env", extra="ignore")
+
+    corpus_dir: Path = RAIZ / "corpus"
+    datos_dir: Path = RAIZ / "datos"
+    # Modelo denso: use-multilingue | minilm | ninguno | nombre o ruta de sentence-transformers.
+    modelo_embeddings: str = "use-multilingue"
+    tamano_fragmento: int = 1200
+    # Recuperación
+    fusion: str = "rrf"  # rrf | lexico | denso
+    peso_lexico: float = 1.0
+    peso_denso: float = 1.0
+    candidatos: int = 60
+    expandir_siglas: bool = True
+    usar_historial: bool = True
+    # Respuesta extractiva
+    umbral_confianza: float = 0.45
+    fragmentos_respuesta: int = 5
+    # Servidor Chroma opcional (modo cliente/servidor): vacío = Chroma embebido.
+    chroma_host: str | None = None
+    chroma_puerto: int = 8000
+    # API
+    max_caracteres_pregunta: int = 1000
+    token_admin: str | None = None
+    limite_por_minuto: int = 60
+    max_mb_pdf: int = 25

@@ -1,0 +1,100 @@
+"""Fachada del asistente: une índice, recuperación y composición detrás de una API pequeña."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from asistente.compositor import Compositor, CompositorExtractivo
+from asistente.config import Ajustes
+from asistente.consulta import preparar
+from asistente.recuperador import Filtros, Recuperacion, Recuperador
+from asistente.respuesta import Respuesta
+from indexacion.almacen import Almacen, ConfigChroma
+from indexacion.indexador import InformeIndexacion, indexar
+
+PERFILES = ("candidato", "funcionario", "ctp", "ciudadania")
+
+
+class Asistente:
+    """`Asistente().preguntar("…")` construye el índice si falta y responde con citas.
+
+    Es seguro entre hilos: una reindexación publica una versión nueva y el recuperador se
+    cambia de golpe; las consultas en curso terminan sobre la versión anterior.
+    """
+
+    def __init__(self, ajustes: Ajustes | None = None, compositor: Compositor | None = None) -> None:
+        self.ajustes = ajustes or Ajustes()
+        a = self.ajustes
+        self.almacen = Almacen(Path(a.datos_dir), ConfigChroma(a.chroma_host, a.chroma_puerto))
+        self._recuperador: Recuperador | None = None
+        self._compositor = compositor
+        self._cerrojo = threading.Lock()
+        self._cerrojo_indexar = threading.Lock()
+
+    # --- índice ---
+    def indexar(self, progreso: bool = False, forzar: bool = False) -> InformeIndexacion:
+        with self._cerrojo_indexar:
+            informe = indexar(
+                Path(self.ajustes.corpus_dir),
+                self.almacen,
+                modelo=self.ajustes.modelo_embeddings,
+                tamano_max=self.ajustes.tamano_fragmento,
+                progreso=progreso,
+                forzar=forzar,
+            )
+            if self._recuperador is None or informe.version != self._recuperador.version:
+                nuevo = self._crear_recuperador(informe.version) if informe.version else None
+                with self._cerrojo:
+                    self._recuperador = nuevo
+            return informe
+
+    def _crear_recuperador(self, version: str) -> Recuperador:
+        a = self.ajustes
+        return Recuperador(self.almacen, version, fusion=a.fusion, peso_lexico=a.peso_lexico,
+                           peso_denso=a.peso_denso, candidatos=a.candidatos)
+
+    @property
+    def recuperador(self) -> Recuperador:
+        with self._cerrojo:
+            actual = self._recuperador
+        version = self.almacen.version_actual()
+        if actual is not None and (version is None or version == actual.version):
+            return actual
+        if version is None or not self._modelo_vigente(version):
+            self.indexar()
+        else:
+            nuevo = self._crear_recuperador(version)
+            with self._cerrojo:
+                self._recuperador = nuevo
+        with self._cerrojo:
+            return self._recuperador
+
+    def _modelo_vigente(self, version: str) -> bool:
+        meta = self.almacen.leer_meta(version)
+        return meta.get("modelo") == self.ajustes.modelo_embeddings and meta.get("tamano_max") == self.ajustes.tamano_fragmento
+
+    @property
+    def compositor(self) -> Compositor:
+        if self._compositor is None:
+            r = self.recuperador
+            self._compositor = CompositorExtractivo(
+                self.ajustes.umbral_confianza, self.ajustes.fragmentos_respuesta, idf=r.lexico.idf_de
+            )
+        return self._compositor
+
+    # --- consultas ---
+    def buscar(self, pregunta: str, k: int = 10, historial: list[str] | None = None,
+               filtros: Filtros | None = None) -> Recuperacion:
+        r = self.recuperador
+        consulta = preparar(pregunta, historial, r.archivos, usar_siglas=self.ajustes.expandir_siglas,
+                            usar_historial=self.ajustes.usar_historial)
+        return r.recuperar(consulta, k, filtros)
+
+    def preguntar(self, pregunta: str, historial: list[str] | None = None, perfil: str | None = None,
+                  filtros: Filtros | None = None, k: int = 10) -> Respuesta:
+        r = self.recuperador
+        consulta = preparar(pregunta, historial, r.archivos, usar_siglas=self.ajustes.expandir_siglas,
+                            usar_historial=self.ajustes.usar_historial)
+        recuperacion = r.recuperar(consulta, k, filtros)
+        return self.compositor.componer(consulta, recuperacion, perfil)

@@ -1,0 +1,149 @@
+"""Recuperación híbrida: BM25 en español + vecinos densos en Chroma, fusionados por rango (RRF).
+
+RRF no necesita calibrar escalas entre puntajes BM25 y cosenos, y en la evaluación
+(README, "Evaluación") superó a cada método por separado.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from asistente.consulta import Consulta
+from asistente.respuesta import Pasaje
+from indexacion.almacen import Almacen
+from indexacion.embeddings import crear_embebedor
+from indexacion.fragmento import Fragmento
+from indexacion.lexico import IndiceLexico
+from indexacion.texto import terminos
+
+RRF_K = 60
+
+
+@dataclass
+class Recuperacion:
+    pasajes: list[Pasaje]
+    similitud_densa: float = 0.0  # coseno del mejor vecino denso
+    cobertura: float = 0.0  # fracción (ponderada por IDF) de términos de la pregunta en los mejores pasajes
+    terminos_hallados: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Filtros:
+    tipos: list[str] | None = None  # guia | norma | sentencia | circular
+    fases: list[str] | None = None
+    archivos: list[str] | None = None
+
+    def admite(self, f: Fragmento) -> bool:
+        if self.tipos and f.tipo not in self.tipos:
+            return False
+        if self.fases and not set(self.fases) & set(f.fases):
+            return False
+        if self.archivos and f.archivo not in self.archivos:
+            return False
+        return True
+
+
+class Recuperador:
+    """Lee una versión publicada del índice y responde búsquedas sobre ella."""
+
+    def __init__(
+        self,
+        almacen: Almacen,
+        version: str,
+        *,
+        fusion: str = "rrf",
+        peso_lexico: float = 1.0,
+        peso_denso: float = 1.0,
+        candidatos: int = 60,
+        factor_sentencia: float = 0.8,
+        factor_norma_nombrada: float = 1.6,
+    ) -> None:
+        self.version = version
+        meta = almacen.leer_meta(version)
+        self.modelo = meta["modelo"]
+        self.fragmentos = almacen.leer_fragmentos(version)
+        self.posicion = {f.id: i for i, f in enumerate(self.fragmentos)}
+        self.archivos = sorted({f.archivo for f in self.fragmentos})
+        self.lexico = IndiceLexico.cargar(almacen.dir_version(version) / "lexico")
+        self.embebedor = crear_embebedor(self.modelo)
+        self.coleccion = almacen.coleccion(version, self.modelo) if self.embebedor else None
+        self.fusion = fusion if self.embebedor else "lexico"
+        self.peso_lexico, self.peso_denso = peso_lexico, peso_denso
+        self.candidatos = candidatos
+        self.factor_sentencia = factor_sentencia
+        self.factor_norma_nombrada = factor_norma_nombrada
+
+    # --- métodos base ---
+    def _lexico(self, consulta: Consulta, n: int) -> list[tuple[int, float]]:
+        terminos_busqueda = terminos(consulta.texto_busqueda)
+        return self.lexico.buscar(terminos_busqueda, n)
+
+    def _denso(self, consulta: Consulta, n: int, filtros: Filtros | None) -> list[tuple[int, float]]:
+        if not self.coleccion:
+            return []
+        vector = self.embebedor.embeber([consulta.texto_busqueda])[0]
+        where = None
+        if filtros and filtros.tipos:
+            where = {"tipo": {"$in": filtros.tipos}}
+        resultado = self.coleccion.query(query_embeddings=[vector.tolist()], n_results=min(n, len(self.fragmentos)),
+                                         where=where, include=["distances"])
+        return [(self.posicion[i], 1.0 - d) for i, d in zip(resultado["ids"][0], resultado["distances"][0]) if i in self.posicion]
+
+    # --- búsqueda completa ---
+    def recuperar(self, consulta: Consulta, k: int = 10, filtros: Filtros | None = None) -> Recuperacion:
+        n = self.candidatos
+        lexicos = self._lexico(consulta, n * (3 if filtros else 1)) if self.fusion in ("rrf", "lexico") else []
+        densos = self._denso(consulta, n * (3 if filtros else 1), filtros) if self.fusion in ("rrf", "denso") else []
+        puntajes: dict[int, float] = {}
+        for peso, lista in ((self.peso_lexico, lexicos), (self.peso_denso, densos)):
+            lista = [(i, s) for i, s in lista if not filtros or filtros.admite(self.fragmentos[i])]
+            for rango, (i, _) in enumerate(lista):
+                puntajes[i] = puntajes.get(i, 0.0) + peso / (RRF_K + rango + 1)
+        for i in list(puntajes):
+            f = self.fragmentos[i]
+            if f.tipo == "sentencia":
+                puntajes[i] *= self.factor_sentencia
+            if consulta.archivos_nombrados and f.archivo in consulta.archivos_nombrados:
+                puntajes[i] *= self.factor_norma_nombrada
+        orden = sorted(puntajes.items(), key=lambda x: -x[1])[:k]
+        pasajes = [Pasaje(self.fragmentos[i], s) for i, s in orden]
+        similitud = max((s for _, s in densos), default=0.0)
+        cobertura, hallados = self.cobertura(consulta, pasajes[:3])
+        return Recuperacion(pasajes, similitud, cobertura, hallados)
+
+    def cobertura(self, consulta: Consulta, pasajes: list[Pasaje]) -> tuple[float, set[str]]:
+        """Qué parte de lo preguntado aparece en los pasajes: la señal más fiable de 'no está'."""
+        pregunta = set(consulta.terminos)
+        if not pregunta or not pasajes:
+            return 0.0, set()
+        presentes = set()
+        for p in pasajes:
+            presentes |= set(terminos(p.fragmento.texto + " " + p.fragmento.seccion)) & pregunta
+        total = sum(self.lexico.idf_de(t) for t in pregunta)
+        return sum(self.lexico.idf_de(t) for t in presentes) / total, presentes
+
+    def como_retriever(self, k: int = 5) -> "RecuperadorLangChain":
+        return RecuperadorLangChain(recuperador=self, k=k)
+
+
+class RecuperadorLangChain(BaseRetriever):
+    """El mismo recuperador como `BaseRetriever` de LangChain (para cadenas con LLM)."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+    recuperador: Recuperador
+    k: int = 5
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+        from asistente.consulta import preparar
+
+        consulta = preparar(query, archivos=self.recuperador.archivos)
+        return [
+            Document(page_content=p.fragmento.texto, metadata={**p.fragmento.a_dict(), "puntaje": p.puntaje})
+            for p in self.recuperador.recuperar(consulta, self.k).pasajes
+        ]

@@ -1,0 +1,1 @@
+"""Evaluación: mide recuperación, respuestas, citas y latencia sobre conjuntos de preguntas."""

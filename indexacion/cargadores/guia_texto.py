@@ -1,0 +1,136 @@
+"""Guías en texto plano (extraídas de PDF) y el texto de cada página de un PDF.
+
+Reconoce encabezados numerados ("5. Fases y resultados…"), fases ("Fase II: …") y recuadros
+("Recuadro 1. …"); une las líneas partidas por la extracción y deja cada viñeta en su línea;
+descarta artefactos de página (pies con dirección, "Página 11 de 3", direcciones web sueltas).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from indexacion.cargadores import ErrorDeDocumento
+from indexacion.fragmentador import Bloque, agrupar
+from indexacion.fragmento import Fragmento
+
+_ARTEFACTO = re.compile(
+    r"^(p[áa]gina\s+\d+(\s+de\s+\d+)?|\d{1,4}|https?://\S+|www\.\S+|direcci[óo]n:.*|conmutador:.*|"
+    r"l[íi]nea gratuita:.*|tel[ée]fono:.*|pbx.*|c[óo]digo postal.*|-\s*\d+\s*-)$",
+    re.IGNORECASE,
+)
+_H1 = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+([A-ZÁÉÍÓÚÑ][^\n]{2,100})$")
+_H2 = re.compile(r"^(Fase\s+[IVX0-9]+\s*[:.-]\s*[^\n]{2,80}|Recuadro\s+\d+\s*[.:][^\n]{2,120}|Cap[íi]tulo\s+[IVX0-9]+[^\n]{0,100})$", re.IGNORECASE)
+_GRAFICO = re.compile(r"^(Gr[áa]fico|Tabla|Figura|Ilustraci[óo]n)\s+\d+\s*[:.]", re.IGNORECASE)
+_VINETA = re.compile(r"^(?:[-•✓▪●◦]|o\s|[0-9]{1,2}[.)]\s|[a-z][).]\s)")
+_FIN_ORACION = re.compile(r"[.:;?!]$")
+
+
+def es_artefacto(linea: str, repetidas: set[str]) -> bool:
+    return bool(_ARTEFACTO.match(linea)) or _clave(linea) in repetidas
+
+
+def _clave(linea: str) -> str:
+    return re.sub(r"\d+", "#", linea.strip().lower())
+
+
+def lineas_repetidas(paginas: list[list[str]], minimo: int = 3) -> set[str]:
+    """Encabezados y pies: líneas cortas que se repiten al borde de muchas páginas."""
+    if len(paginas) < minimo:
+        return set()
+    cuenta: Counter[str] = Counter()
+    for lineas in paginas:
+        utiles = [l for l in lineas if l.strip()]
+        for l in set(utiles[:3] + utiles[-3:]):
+            if len(l) < 120:
+                cuenta[_clave(l)] += 1
+    return {c for c, n in cuenta.items() if n >= max(minimo, len(paginas) // 2)}
+
+
+def lineas_a_bloques(lineas: list[tuple[str, int | None]], repetidas: set[str] = frozenset()) -> list[Bloque]:
+    """(línea, página) → bloques con su sección. Une oraciones partidas y guiones de corte."""
+    bloques: list[Bloque] = []
+    h1 = h2 = ""
+    parrafo: list[str] = []
+    pagina_parrafo: int | None = None
+    i = 0
+
+    def seccion() -> str:
+        return " › ".join(p for p in (h1, h2) if p) or "Introducción"
+
+    def cerrar() -> None:
+        nonlocal parrafo
+        if parrafo:
+            bloques.append(Bloque(" ".join(parrafo), seccion(), pagina_parrafo))
+        parrafo = []
+
+    while i < len(lineas):
+        linea, pagina = lineas[i]
+        linea = linea.strip()
+        i += 1
+        if not linea or es_artefacto(linea, repetidas):
+            continue
+        if _GRAFICO.match(linea) or re.match(r"^Fuente:\s", linea):
+            cerrar()
+            continue
+        m1, m2 = _H1.match(linea), _H2.match(linea)
+        if (m1 and not _FIN_ORACION.search(linea) and len(linea) < 110) or m2:
+            # Encabezado partido en dos líneas: "(Fase I y" + "II)".
+            while linea.count("(") > linea.count(")") and i < len(lineas):
+                siguiente = lineas[i][0].strip()
+                i += 1
+                if siguiente:
+                    linea = f"{linea} {siguiente}"
+            cerrar()
+            if m2 and not linea.lower().startswith("recuadro"):
+                h2 = linea
+            elif m2:
+                h2 = f"{h2.split(' › ')[0]} › {linea}" if h2 and not h2.lower().startswith("recuadro") else linea
+                # El título del recuadro puede seguir en la línea siguiente.
+                while i < len(lineas) and not lineas[i][0].strip():
+                    i += 1
+                if i < len(lineas) and len(lineas[i][0].strip()) < 40 and not _FIN_ORACION.search(lineas[i][0].strip()):
+                    h2 = f"{h2} {lineas[i][0].strip()}"
+                    i += 1
+            else:
+                h1, h2 = linea, ""
+            continue
+        if _VINETA.match(linea):
+            cerrar()
+            parrafo, pagina_parrafo = [linea], pagina
+            continue
+        if parrafo and parrafo[-1].endswith("-") and linea[:1].islower():
+            parrafo[-1] = parrafo[-1][:-1] + linea.split(" ", 1)[0]
+            resto = linea.split(" ", 1)[1] if " " in linea else ""
+            if resto:
+                parrafo.append(resto)
+            continue
+        if parrafo and _FIN_ORACION.search(parrafo[-1]) and (linea[:1].isupper() or linea[:1] in "¿¡\"“"):
+            cerrar()
+        if not parrafo:
+            pagina_parrafo = pagina
+        parrafo.append(linea)
+    cerrar()
+    return bloques
+
+
+def titulo_por_encabezado(bloques: list[Bloque], respaldo: str) -> str:
+    for b in bloques:
+        if b.seccion and b.seccion != "Introducción":
+            return b.seccion.split(" › ")[0]
+    return respaldo
+
+
+def cargar_guia(ruta: Path, archivo: str, meta: dict, tamano_max: int) -> list[Fragmento]:
+    try:
+        texto = ruta.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        texto = ruta.read_text(encoding="latin-1")
+    lineas = [(l, None) for l in texto.splitlines()]
+    bloques = lineas_a_bloques(lineas)
+    if not bloques:
+        raise ErrorDeDocumento(f"{ruta.name} está vacío.")
+    documento = meta.get("titulo") or titulo_por_encabezado(bloques, ruta.stem.replace("_", " "))
+    return agrupar(bloques, archivo=archivo, documento=documento, tipo=meta.get("tipo") or "guia",
+                   fases=tuple(meta.get("fases") or ()), tamano_max=tamano_max)

@@ -1,0 +1,93 @@
+"""Agrupa bloques (párrafos o ítems de lista con su sección y página) en fragmentos.
+
+Escrito a mano porque los separadores de LangChain cortan por caracteres: aquí el corte
+respeta la estructura (nunca mezcla secciones, nunca separa un encabezado de su texto,
+mantiene las listas con su frase introductoria) y conserva la página de origen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from indexacion.fragmento import Fragmento
+
+TAMANO_MAX = 1200  # caracteres; ver evaluacion/README y la comparación de variantes
+
+
+@dataclass
+class Bloque:
+    texto: str
+    seccion: str
+    pagina: int | None = None
+    contexto: str = ""
+
+
+def agrupar(
+    bloques: list[Bloque],
+    *,
+    archivo: str,
+    documento: str,
+    tipo: str,
+    fases: tuple[str, ...] = (),
+    tamano_max: int = TAMANO_MAX,
+    orden_inicial: int = 0,
+) -> list[Fragmento]:
+    """Bloques consecutivos de la misma sección se unen hasta `tamano_max` caracteres."""
+    fragmentos: list[Fragmento] = []
+    actual: list[Bloque] = []
+
+    def cerrar() -> None:
+        if not actual:
+            return
+        texto = "\n".join(b.texto for b in actual).strip()
+        if texto:
+            fragmentos.append(
+                Fragmento(
+                    archivo=archivo,
+                    documento=documento,
+                    tipo=tipo,
+                    seccion=actual[0].seccion,
+                    texto=texto,
+                    pagina=actual[0].pagina,
+                    contexto=actual[0].contexto,
+                    fases=fases,
+                    orden=orden_inicial + len(fragmentos),
+                )
+            )
+        actual.clear()
+
+    for bloque in bloques:
+        if not bloque.texto.strip():
+            continue
+        largo = sum(len(b.texto) + 1 for b in actual)
+        misma_seccion = bool(actual) and actual[0].seccion == bloque.seccion
+        if actual and (not misma_seccion or largo + len(bloque.texto) > tamano_max):
+            # Una frase que termina en ":" introduce lo que sigue: no se deja sola al final.
+            arrastre = [actual.pop()] if misma_seccion and len(actual) > 1 and actual[-1].texto.rstrip().endswith(":") else []
+            cerrar()
+            actual.extend(arrastre)
+        for trozo in _partir_largo(bloque.texto, tamano_max):
+            if actual and sum(len(b.texto) + 1 for b in actual) + len(trozo) > tamano_max:
+                cerrar()
+            actual.append(Bloque(trozo, bloque.seccion, bloque.pagina, bloque.contexto))
+    cerrar()
+    return fragmentos
+
+
+def _partir_largo(texto: str, tamano_max: int) -> list[str]:
+    """Un párrafo más largo que el máximo se corta en fronteras de oración."""
+    if len(texto) <= tamano_max:
+        return [texto]
+    from indexacion.oraciones import unidades
+
+    trozos: list[str] = []
+    actual = ""
+    for unidad in unidades(texto):
+        if actual and len(actual) + len(unidad) + 1 > tamano_max:
+            trozos.append(actual)
+            actual = unidad
+        else:
+            actual = f"{actual} {unidad}" if actual else unidad
+    if actual:
+        trozos.append(actual)
+    return trozos

@@ -1,0 +1,47 @@
+"""El contrato entre la indexación y el asistente: un pasaje citable con su origen."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Fragmento:
+    """Unidad que se indexa, se recupera y se cita.
+
+    `texto` es una copia literal de la fuente (sin marcas Markdown `*`/`#`), de modo que
+    cualquier frase que se cite de él es una cita textual del documento.
+    """
+
+    archivo: str  # ruta relativa al directorio del corpus
+    documento: str  # título legible del documento
+    tipo: str  # guia | norma | circular | sentencia
+    seccion: str  # "Artículo 40. Aprobación" o "5. Fases y resultados › Fase II"
+    texto: str
+    pagina: int | None = None  # sólo para PDF (1 = primera página)
+    contexto: str = ""  # ruta de encabezados superiores: "Título II › Capítulo IX"
+    fases: tuple[str, ...] = field(default_factory=tuple)
+    orden: int = 0  # posición dentro del documento
+
+    @property
+    def id(self) -> str:
+        """Identificador estable: el mismo fragmento recibe el mismo id en cada reindexación."""
+        base = f"{self.archivo}|{self.orden}|{self.seccion}|{self.texto}"
+        return hashlib.sha1(base.encode("utf-8")).hexdigest()[:20]
+
+    def a_dict(self) -> dict:
+        datos = asdict(self)
+        datos["fases"] = list(self.fases)
+        datos["id"] = self.id
+        return datos
+
+    @classmethod
+    def de_dict(cls, datos: dict) -> "Fragmento":
+        datos = {k: v for k, v in datos.items() if k != "id"}
+        datos["fases"] = tuple(datos.get("fases") or ())
+        return cls(**datos)
+
+    def texto_para_embeber(self) -> str:
+        """Título y sección delante del texto: el modelo denso ve de qué trata el pasaje."""
+        return f"{self.documento}. {self.seccion}. {self.texto}"

@@ -1,0 +1,191 @@
+"""Indexación incremental y atómica del corpus.
+
+Se calcula un hash por documento: los que no cambiaron reutilizan fragmentos y vectores de la
+versión anterior (no se vuelven a embeber), los cambiados se recargan y los borrados desaparecen.
+Un documento que no se puede leer (PDF dañado, cifrado, vacío) se informa y se salta.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from indexacion.almacen import Almacen
+from indexacion.cargadores import EXTENSIONES, ErrorDeDocumento, cargar
+from indexacion.embeddings import crear_embebedor
+from indexacion.fragmento import Fragmento
+
+VERSION_FORMATO = 3  # cambia si cambia la forma de fragmentar: obliga a reindexar todo
+
+
+@dataclass
+class InformeIndexacion:
+    version: str | None
+    sin_cambios: bool = False
+    nuevos: list[str] = field(default_factory=list)
+    modificados: list[str] = field(default_factory=list)
+    eliminados: list[str] = field(default_factory=list)
+    reutilizados: list[str] = field(default_factory=list)
+    errores: dict[str, str] = field(default_factory=dict)
+    fragmentos: int = 0
+    fragmentos_embebidos: int = 0
+    paginas_pdf: int = 0
+    segundos: float = 0.0
+
+    def resumen(self) -> str:
+        if self.sin_cambios:
+            return f"Índice al día ({self.fragmentos} fragmentos): ningún documento cambió."
+        partes = [
+            f"{self.fragmentos} fragmentos en {self.segundos:.1f} s",
+            f"{len(self.nuevos)} nuevos, {len(self.modificados)} modificados, "
+            f"{len(self.eliminados)} eliminados, {len(self.reutilizados)} sin cambios",
+        ]
+        if self.errores:
+            partes.append(f"{len(self.errores)} con errores (omitidos)")
+        return "; ".join(partes) + "."
+
+
+def leer_manifiesto(corpus: Path) -> dict[str, dict]:
+    ruta = corpus / "manifiesto.yaml"
+    if not ruta.exists():
+        return {}
+    datos = yaml.safe_load(ruta.read_text(encoding="utf-8")) or {}
+    return {d["archivo"]: d for d in datos.get("documentos", [])}
+
+
+def listar_documentos(corpus: Path) -> list[Path]:
+    return sorted(
+        p
+        for p in corpus.rglob("*")
+        if p.is_file() and p.suffix.lower() in EXTENSIONES and p.name.lower() != "readme.md" and not p.name.startswith(".")
+    )
+
+
+def _hash(ruta: Path, extra: str) -> str:
+    h = hashlib.sha256(extra.encode())
+    with ruta.open("rb") as f:
+        for bloque in iter(lambda: f.read(1 << 20), b""):
+            h.update(bloque)
+    return h.hexdigest()
+
+
+def indexar(
+    corpus: Path,
+    almacen: Almacen,
+    *,
+    modelo: str,
+    tamano_max: int,
+    progreso: bool = False,
+    forzar: bool = False,
+) -> InformeIndexacion:
+    inicio = time.perf_counter()
+    corpus = Path(corpus)
+    manifiesto = leer_manifiesto(corpus)
+    config = f"{VERSION_FORMATO}|{modelo}|{tamano_max}"
+
+    actuales: dict[str, tuple[Path, str]] = {}
+    for ruta in listar_documentos(corpus):
+        archivo = ruta.relative_to(corpus).as_posix()
+        meta_txt = repr(sorted(manifiesto.get(archivo, {}).items()))
+        actuales[archivo] = (ruta, _hash(ruta, config + meta_txt))
+
+    previa = almacen.version_actual()
+    docs_previos: dict[str, dict] = {}
+    frag_previos: dict[str, list[tuple[Fragmento, np.ndarray | None]]] = {}
+    if previa and not forzar:
+        import json
+
+        docs_previos = json.loads((almacen.dir_version(previa) / "documentos.json").read_text(encoding="utf-8"))
+        if {a: d["hash"] for a, d in docs_previos.items() if "hash" in d} == {a: h for a, (_, h) in actuales.items()} and all(
+            "hash" in d for d in docs_previos.values()
+        ):
+            meta = almacen.leer_meta(previa)
+            return InformeIndexacion(previa, sin_cambios=True, fragmentos=meta["fragmentos"],
+                                     segundos=time.perf_counter() - inicio)
+
+    informe = InformeIndexacion(version=None)
+    necesita_previos = any(docs_previos.get(a, {}).get("hash") == h for a, (_, h) in actuales.items())
+    if previa and necesita_previos:
+        vectores_previos = almacen.leer_vectores(previa)
+        for i, fr in enumerate(almacen.leer_fragmentos(previa)):
+            v = vectores_previos[i] if vectores_previos is not None else None
+            frag_previos.setdefault(fr.archivo, []).append((fr, v))
+
+    fragmentos: list[Fragmento] = []
+    vectores: list[np.ndarray | None] = []
+    pendientes: list[int] = []  # posiciones de fragmentos sin vector
+    documentos: dict[str, dict] = {}
+    iterable = list(actuales.items())
+    if progreso:
+        from tqdm import tqdm
+
+        iterable = tqdm(iterable, desc="Leyendo documentos", unit="doc")
+    for archivo, (ruta, h) in iterable:
+        previo = docs_previos.get(archivo)
+        if previo and previo.get("hash") == h and archivo in frag_previos:
+            for fr, v in frag_previos[archivo]:
+                fragmentos.append(fr)
+                vectores.append(v)
+                if v is None:
+                    pendientes.append(len(fragmentos) - 1)
+            documentos[archivo] = previo
+            informe.reutilizados.append(archivo)
+            continue
+        try:
+            nuevos = cargar(ruta, archivo, manifiesto.get(archivo, {}), tamano_max)
+        except ErrorDeDocumento as error:
+            informe.errores[archivo] = str(error)
+            continue
+        (informe.modificados if previo else informe.nuevos).append(archivo)
+        paginas = {f.pagina for f in nuevos if f.pagina}
+        informe.paginas_pdf += len(paginas)
+        documentos[archivo] = {
+            "hash": h,
+            "documento": nuevos[0].documento,
+            "tipo": manifiesto.get(archivo, {}).get("tipo") or nuevos[0].tipo,
+            "fragmentos": len(nuevos),
+            "paginas": max(paginas) if paginas else None,
+        }
+        for fr in nuevos:
+            fragmentos.append(fr)
+            vectores.append(None)
+            pendientes.append(len(fragmentos) - 1)
+    informe.eliminados = sorted(set(docs_previos) - set(actuales))
+
+    embebedor = crear_embebedor(modelo)
+    matriz = None
+    if embebedor is not None and fragmentos:
+        textos = [fragmentos[i].texto_para_embeber() for i in pendientes]
+        calculados = _embeber_con_progreso(embebedor, textos, progreso)
+        for i, v in zip(pendientes, calculados):
+            vectores[i] = v
+        matriz = np.vstack(vectores).astype(np.float32)
+    informe.fragmentos_embebidos = len(pendientes)
+
+    version = time.strftime("%Y%m%d-%H%M%S") + f"-{int(time.time() * 1000) % 1000:03d}"
+    meta = {"modelo": modelo, "tamano_max": tamano_max, "fragmentos": len(fragmentos), "formato": VERSION_FORMATO}
+    almacen.escribir_version(version, fragmentos, matriz, documentos, meta)
+    almacen.publicar(version)
+    almacen.limpiar(conservar={version} | ({previa} if previa else set()))
+    informe.version = version
+    informe.fragmentos = len(fragmentos)
+    informe.segundos = time.perf_counter() - inicio
+    return informe
+
+
+def _embeber_con_progreso(embebedor, textos: list[str], progreso: bool) -> list[np.ndarray]:
+    lote = 64
+    salida: list[np.ndarray] = []
+    rangos = range(0, len(textos), lote)
+    if progreso:
+        from tqdm import tqdm
+
+        rangos = tqdm(rangos, desc="Calculando embeddings", unit="lote")
+    for i in rangos:
+        salida.extend(embebedor.embeber(textos[i : i + lote]))
+    return salida

@@ -1,0 +1,73 @@
+"""Normalización y análisis léxico del español, compartido por el índice y las consultas.
+
+Se pliega acentos *antes* de aplicar el stemmer para que "publicación" y "publicacion"
+(tal como la gente escribe) den el mismo término.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+_PALABRA = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[a-zñ]+", re.IGNORECASE)
+
+# Palabras vacías del español (lista de Snowball), ya sin acentos, más términos de pregunta.
+PALABRAS_VACIAS = frozenset(
+    """
+    de la que el en y a los del se las por un para con no una su al lo como mas pero sus le ya o
+    este si porque esta entre cuando muy sin sobre tambien me hasta hay donde quien desde todo nos
+    durante todos uno les ni contra otros ese eso ante ellos e esto mi antes algunos que unos yo otro
+    otras otra el tanto esa estos mucho quienes nada muchos cual poco ella estar estas algunas algo
+    nosotros mis tu te ti tus ellas nosotras vosotros vosotras os mio mia mios mias tuyo tuya tuyos
+    tuyas suyo suya suyos suyas nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras
+    esos esas estoy estas esta estamos estais estan este estes estemos esteis esten estare estaras
+    estara estaremos estareis estaran es son fue era ser sea han ha he hemos habia tiene tienen tengo
+    tenemos cual cuales cuanto cuanta cuantos cuantas que quien quienes como donde cuando
+    puede pueden debe deben hace hacer dice segun pasa sido seria serian cosa cosas alguien
+    """.split()
+)
+
+# Escritura coloquial frecuente en chats.
+COLOQUIALISMOS = {
+    "q": "que", "k": "que", "xq": "porque", "pq": "porque", "porq": "porque", "x": "por",
+    "tb": "tambien", "tmb": "tambien", "pa": "para", "d": "de", "dnd": "donde", "cdo": "cuando",
+    "info": "informacion", "xfa": "", "porfa": "", "plis": "", "alcaldia": "alcaldia",
+}
+
+_stemmer = Stemmer.Stemmer("spanish")
+
+
+def plegar(texto: str) -> str:
+    """Minúsculas y sin tildes (la ñ se conserva)."""
+    texto = texto.lower().replace("ñ", "\x00")
+    texto = unicodedata.normalize("NFKD", texto)
+    texto = "".join(c for c in texto if not unicodedata.combining(c))
+    return texto.replace("\x00", "ñ")
+
+
+def palabras(texto: str) -> list[str]:
+    """Palabras plegadas, con la ortografía coloquial corregida."""
+    salida = []
+    for p in _PALABRA.findall(plegar(texto)):
+        p = COLOQUIALISMOS.get(p, p)
+        if p:
+            salida.extend(p.split())
+    return salida
+
+
+@lru_cache(maxsize=200_000)
+def raiz(palabra: str) -> str:
+    return _stemmer.stemWord(palabra)
+
+
+def terminos(texto: str) -> list[str]:
+    """Términos para el índice léxico: palabras plegadas, sin vacías, con raíz Snowball."""
+    return [raiz(p) for p in palabras(texto) if p not in PALABRAS_VACIAS and (len(p) > 1 or p.isdigit())]
+
+
+def colapsar(texto: str) -> str:
+    """Forma canónica para comparar citas con la fuente: sin `*`/`#`, espacios colapsados."""
+    return re.sub(r"\s+", " ", re.sub(r"[*#]", "", texto)).strip().lower()
