@@ -41,6 +41,8 @@ class _Unidad:
     fragmento: int  # posición en la lista de pasajes
     posicion: int  # posición dentro del fragmento
     puntaje: float = 0.0
+    previa: float = 0.0  # peso del pasaje en la recuperación (relativo al primero)
+    encabezado: frozenset = frozenset()  # términos de la sección del fragmento
 
 
 def confianza(recuperacion: Recuperacion) -> float:
@@ -102,14 +104,18 @@ class CompositorExtractivo:
         return Respuesta(consulta.pregunta, texto, [], True, conf, recuperacion.pasajes, temas[:3])
 
     # --- selección de oraciones ---
-    def _puntuar(self, consulta: Consulta, texto: str, rango: int) -> float:
+    def _puntuar(self, consulta: Consulta, u: _Unidad) -> float:
+        texto = u.texto
         propios = set(terminos(texto))
         pesos = {t: self.idf(t) for t in consulta.terminos}
         for t in consulta.terminos_historial:
             pesos.setdefault(t, 0.4 * self.idf(t))
         total = sum(pesos.values()) or 1.0
-        s = sum(w for t, w in pesos.items() if t in propios) / total
-        s += 0.2 / (1 + rango)
+        # Un término que sólo está en el título de la sección ("2. Objetivo…") cuenta a medias.
+        s = sum(w if t in propios else (0.6 * w if t in u.encabezado else 0.0) for t, w in pesos.items()) / total
+        s += 0.3 * u.previa
+        if consulta.tipo == "lista" and texto.rstrip().endswith(":"):
+            s += 0.2
         if consulta.tipo == "plazo":
             if _PLAZO_CONCRETO.search(texto):
                 s += 0.45
@@ -124,10 +130,12 @@ class CompositorExtractivo:
     def _elegir(self, consulta: Consulta, pasajes) -> list[list[_Unidad]]:
         candidatas: list[_Unidad] = []
         por_fragmento: list[list[_Unidad]] = []
+        tope = pasajes[0].puntaje or 1.0
         for i, p in enumerate(pasajes):
-            us = [_Unidad(t, i, j) for j, t in enumerate(unidades(p.fragmento.texto))]
+            encabezado = frozenset(terminos(f"{p.fragmento.seccion} {p.fragmento.contexto}"))
+            us = [_Unidad(t, i, j, 0.0, p.puntaje / tope, encabezado) for j, t in enumerate(unidades(p.fragmento.texto))]
             for u in us:
-                u.puntaje = self._puntuar(consulta, u.texto, i)
+                u.puntaje = self._puntuar(consulta, u)
             por_fragmento.append(us)
             candidatas.extend(us)
         candidatas.sort(key=lambda u: -u.puntaje)
@@ -136,7 +144,7 @@ class CompositorExtractivo:
         largo = 0
         mejor = candidatas[0].puntaje if candidatas else 0
         for u in candidatas:
-            if len(grupos) >= 3 or (grupos and u.puntaje < 0.75 * mejor):
+            if len(grupos) >= 3 or (grupos and u.puntaje < 0.7 * mejor):
                 break
             if (u.fragmento, u.posicion) in usados:
                 continue

@@ -40,9 +40,23 @@ SIGLAS = {
     "agn": "Archivo General de la Nación",
 }
 
+# Vocabulario coloquial → vocabulario de las normas (sólo se añade, nunca se reemplaza).
+SINONIMOS = [
+    (re.compile(r"\bno (lo |la )?cumple|incumpl"), "incumplimiento"),
+    (re.compile(r"\b(tumbar|sacar|quitar|destituir)\w* al? (alcalde|gobernador)"), "revocatoria del mandato"),
+    (re.compile(r"\bempalme"), "entrega y recepción acta de informe de gestión"),
+    (re.compile(r"\b(salir|sale|deja|dejar|retira)\w* (del|el) cargo"), "separarse del cargo entrega"),
+    (re.compile(r"\b(plazo|cuanto tiempo|cuantos dias|a tiempo|hasta cuando)"), "término dentro de"),
+    (re.compile(r"\balcaldia"), "alcalde municipio"),
+    (re.compile(r"\bgobernacion"), "gobernador departamento"),
+    (re.compile(r"\bplata\b"), "recursos"),
+    (re.compile(r"\bcandidat"), "candidatos inscripción"),
+    (re.compile(r"\b(votos?|votacion)\b"), "votación votos"),
+]
+
 _PLAZO = re.compile(r"\b(plazo|cuanto tiempo|cuando|termino|fecha|dias|meses|hasta cuando|tengo para|demora|tarda|antes de)\b")
 _CANTIDAD = re.compile(r"\b(cuant[oa]s|numero|porcentaje|cuanto|cifra|cantidad|minimo|maximo)\b")
-_LISTA = re.compile(r"\b(contener|contiene|cuales|requisitos|funciones|principios|elementos|incluir|incluye|tipos|clases|momentos|temas|que debe|quienes integran|conformad|integrad)\w*")
+_LISTA = re.compile(r"\b(quienes son|quienes conforman|contener|contiene|cuales|requisitos|funciones|principios|elementos|incluir|incluye|tipos|clases|momentos|temas|que debe|quienes integran|conformad|integrad)\w*")
 _DEFINICION = re.compile(r"^(que es|que son|que significa|defin|en que consiste|que se entiende)")
 _SEGUIMIENTO = re.compile(r"^(y|e|pero|entonces|tambien|ademas|o sea|osea)\b|\b(eso|esto|ello|dicho|dicha|aquello|lo mismo|ese|esa|este caso)\b")
 _NORMA = re.compile(r"\b(?:ley(?:es)?|la|norma)\s+(?:n[°ºo.]*\s*)?(\d{2,4})(?:\s+de\s+(\d{4}))?\b")
@@ -52,7 +66,8 @@ _NORMA = re.compile(r"\b(?:ley(?:es)?|la|norma)\s+(?:n[°ºo.]*\s*)?(\d{2,4})(?:
 class Consulta:
     pregunta: str
     texto_busqueda: str  # lo que se busca (con siglas expandidas e historial si aplica)
-    terminos: list[str]  # raíces de la pregunta actual (y siglas expandidas)
+    terminos: list[str]  # raíces de la pregunta actual (con siglas y sinónimos añadidos)
+    terminos_pregunta: list[str] = field(default_factory=list)  # sólo lo escrito por el usuario
     terminos_historial: list[str] = field(default_factory=list)
     archivos_nombrados: list[str] = field(default_factory=list)
     tipo: str = "general"  # plazo | cantidad | lista | definicion | general
@@ -60,7 +75,10 @@ class Consulta:
 
 
 def expandir_siglas(texto: str) -> str:
+    """Añade el significado de las siglas y el término jurídico de expresiones coloquiales."""
     extras = [SIGLAS[p] for p in palabras(texto) if p in SIGLAS]
+    plano = " ".join(palabras(texto))
+    extras += [s for patron, s in SINONIMOS if patron.search(plano)]
     return f"{texto} ({'; '.join(dict.fromkeys(extras))})" if extras else texto
 
 
@@ -120,6 +138,7 @@ def preparar(
         pregunta=pregunta,
         texto_busqueda=texto_busqueda,
         terminos=terminos(base),
+        terminos_pregunta=terminos(pregunta),
         terminos_historial=terminos(previo) if previo else [],
         archivos_nombrados=nombrados,
         tipo=tipo_de_pregunta(pregunta),

@@ -119,14 +119,21 @@ class Recuperador:
 
     def cobertura(self, consulta: Consulta, pasajes: list[Pasaje]) -> tuple[float, set[str]]:
         """Qué parte de lo preguntado aparece en los pasajes: la señal más fiable de 'no está'."""
-        pregunta = set(consulta.terminos)
+        pregunta = set(consulta.terminos_pregunta or consulta.terminos)
+        expandidos = set(consulta.terminos) - pregunta
         if not pregunta or not pasajes:
             return 0.0, set()
-        presentes = set()
+        vistos: set[str] = set()
         for p in pasajes:
-            presentes |= set(terminos(p.fragmento.texto + " " + p.fragmento.seccion)) & pregunta
+            vistos |= set(terminos(p.fragmento.texto + " " + p.fragmento.seccion))
+        prefijos = {t[:5] for t in vistos if len(t) >= 5}
+        presentes = {t for t in pregunta if t in vistos or (len(t) >= 5 and t[:5] in prefijos)}
         total = sum(self.lexico.idf_de(t) for t in pregunta)
-        return sum(self.lexico.idf_de(t) for t in presentes) / total, presentes
+        cobertura = sum(self.lexico.idf_de(t) for t in presentes) / total
+        # Una sigla o expresión coloquial puede no estar tal cual, pero sí su equivalente.
+        if expandidos & vistos:
+            cobertura = min(1.0, cobertura + 0.15)
+        return cobertura, presentes
 
     def como_retriever(self, k: int = 5) -> "RecuperadorLangChain":
         return RecuperadorLangChain(recuperador=self, k=k)

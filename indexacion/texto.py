@@ -27,6 +27,8 @@ PALABRAS_VACIAS = frozenset(
     estara estaremos estareis estaran es son fue era ser sea han ha he hemos habia tiene tienen tengo
     tenemos cual cuales cuanto cuanta cuantos cuantas que quien quienes como donde cuando
     puede pueden debe deben hace hacer dice segun pasa sido seria serian cosa cosas alguien
+    necesita necesitan necesito requiere requieren pedir piden tengo tener saber quiero debo
+    ocurre sucede existe existen hay haber hago
     """.split()
 )
 

@@ -55,6 +55,7 @@ def lineas_a_bloques(lineas: list[tuple[str, int | None]], repetidas: set[str] =
     parrafo: list[str] = []
     pagina_parrafo: int | None = None
     i = 0
+    tras_artefacto = False
 
     def seccion() -> str:
         return " › ".join(p for p in (h1, h2) if p) or "Introducción"
@@ -69,8 +70,14 @@ def lineas_a_bloques(lineas: list[tuple[str, int | None]], repetidas: set[str] =
         linea, pagina = lineas[i]
         linea = linea.strip()
         i += 1
-        if not linea or es_artefacto(linea, repetidas):
+        if not linea:
             continue
+        if es_artefacto(linea, repetidas) or (tras_artefacto and len(linea) <= 3):
+            # Un párrafo nunca cruza un artefacto: así toda oración citada es contigua en la fuente.
+            cerrar()
+            tras_artefacto = True
+            continue
+        tras_artefacto = False
         if _GRAFICO.match(linea) or re.match(r"^Fuente:\s", linea):
             cerrar()
             continue

@@ -86,6 +86,7 @@ def cargar_ley(ruta: Path, archivo: str, meta_manifiesto: dict, tamano_max: int)
     articulo: str | None = None
     subseccion: str | None = None
     pendiente_nombre = False  # la línea que sigue a "TÍTULO I" es su nombre
+    hay_titulo = False
     for linea in ley:
         crudo_l = linea.strip()
         if not crudo_l:
@@ -106,7 +107,9 @@ def cargar_ley(ruta: Path, archivo: str, meta_manifiesto: dict, tamano_max: int)
         t = _TITULO_LEY.match(crudo_l)
         if t:
             nombre = limpiar(crudo_l)
-            nivel = 0 if re.match(r"(T[IÍ]TULO|LIBRO|PARTE)", nombre, re.IGNORECASE) else 1
+            es_titulo = bool(re.match(r"(T[IÍ]TULO|LIBRO|PARTE)", nombre, re.IGNORECASE))
+            hay_titulo = hay_titulo or es_titulo
+            nivel = 0 if es_titulo or not hay_titulo else 1
             contexto = contexto[:nivel] + [nombre]
             articulo, subseccion, pendiente_nombre = None, None, True
             continue

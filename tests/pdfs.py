@@ -1,0 +1,55 @@
+"""Generación de PDF de prueba (fpdf2) y de PDF dañados o cifrados (pypdf)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fpdf import FPDF
+
+
+def pdf_guia(ruta: Path, paginas: list[list[str]], titulo: str | None = "Guía de prueba") -> Path:
+    """Un PDF con encabezado y pie repetidos en cada página, como las guías del DNP."""
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    if titulo:
+        pdf.set_title(titulo)
+    total = len(paginas)
+    for n, lineas in enumerate(paginas, start=1):
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=9)
+        pdf.set_xy(10, 8)
+        pdf.cell(0, 5, "Departamento Nacional de Planeación - Guía de prueba")
+        pdf.set_font("Helvetica", size=11)
+        y = 20
+        for linea in lineas:
+            pdf.set_xy(10, y)
+            pdf.cell(0, 6, linea)
+            y += 7
+        pdf.set_font("Helvetica", size=9)
+        pdf.set_xy(10, 280)
+        pdf.cell(0, 5, f"Página {n} de {total}")
+    pdf.output(str(ruta))
+    return ruta
+
+
+def pdf_cifrado(origen: Path, destino: Path, clave: str = "secreta") -> Path:
+    from pypdf import PdfReader, PdfWriter
+
+    escritor = PdfWriter(clone_from=PdfReader(origen))
+    escritor.encrypt(user_password=clave, owner_password=clave + "-propietario")
+    with destino.open("wb") as f:
+        escritor.write(f)
+    return destino
+
+
+def pdf_danado(destino: Path) -> Path:
+    destino.write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ngarbage\x00\xff" * 3)
+    return destino
+
+
+def pdf_sin_texto(destino: Path) -> Path:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 50, 50)
+    pdf.output(str(destino))
+    return destino

@@ -1,0 +1,41 @@
+"""El conjunto de evaluación es válido: cada aguja está, literal, en su archivo del corpus."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from asistente.config import RAIZ
+from evaluacion.metricas import contiene_aguja
+
+CONJUNTOS = [RAIZ / "evaluacion" / "preguntas.jsonl", RAIZ / "evaluacion" / "preguntas_dev.jsonl"]
+
+
+def _preguntas():
+    for ruta in CONJUNTOS:
+        for linea in ruta.read_text(encoding="utf-8").splitlines():
+            if linea.strip():
+                yield ruta.name, json.loads(linea)
+
+
+@pytest.mark.parametrize("conjunto, pregunta", list(_preguntas()), ids=lambda x: x["id"] if isinstance(x, dict) else x)
+def test_aguja_existe_en_el_corpus(conjunto, pregunta):
+    archivos = {p.name: p for p in (RAIZ / "corpus").rglob("*") if p.is_file()}
+    assert set(pregunta) >= {"id", "perfil", "historial", "pregunta", "responde", "fuentes", "hechos"}
+    if not pregunta["responde"]:
+        assert not pregunta["fuentes"] and not pregunta["hechos"]
+    for fuente in pregunta["fuentes"]:
+        texto = archivos[fuente["archivo"]].read_text(encoding="utf-8")
+        assert contiene_aguja(texto, fuente["aguja"]), fuente
+
+
+def test_conjunto_propio_cubre_lo_pedido():
+    preguntas = [p for nombre, p in _preguntas() if nombre == "preguntas.jsonl"]
+    assert len(preguntas) >= 120
+    assert sum(not p["responde"] for p in preguntas) >= 20
+    assert sum(bool(p["historial"]) for p in preguntas) >= 5
+    assert set(Counter(p["perfil"] for p in preguntas)) == {"candidato", "funcionario", "ctp", "ciudadania"}
+    cubiertos = {f["archivo"] for p in preguntas for f in p["fuentes"]}
+    assert cubiertos == {p.name for p in (RAIZ / "corpus").rglob("*") if p.suffix in (".md", ".txt")}

@@ -1,0 +1,77 @@
+"""Indexación incremental y atómica con el modelo real y Chroma embebido real."""
+
+from __future__ import annotations
+
+import pytest
+
+import indexacion.indexador as indexador
+from asistente import Asistente
+from asistente.config import Ajustes
+from indexacion.almacen import Almacen
+from indexacion.indexador import indexar
+from tests.pdfs import pdf_cifrado, pdf_danado, pdf_guia
+
+MODELO = "use-multilingue"
+
+
+def test_reindexacion_incremental(corpus_pequeno, tmp_path):
+    almacen = Almacen(tmp_path / "datos")
+    primero = indexar(corpus_pequeno, almacen, modelo=MODELO, tamano_max=1200)
+    assert len(primero.nuevos) == 3 and primero.fragmentos > 30
+
+    sin_cambios = indexar(corpus_pequeno, almacen, modelo=MODELO, tamano_max=1200)
+    assert sin_cambios.sin_cambios and sin_cambios.version == primero.version
+
+    ley = corpus_pequeno / "normas" / "LEY-131-1994.md"
+    ley.write_text(ley.read_text(encoding="utf-8") + "\n##### **ARTICULO 17.** Artículo añadido para la prueba.\n", encoding="utf-8")
+    (corpus_pequeno / "normas" / "LEY-951-2005.md").unlink()
+    cambio = indexar(corpus_pequeno, almacen, modelo=MODELO, tamano_max=1200)
+    assert cambio.modificados == ["normas/LEY-131-1994.md"]
+    assert cambio.eliminados == ["normas/LEY-951-2005.md"]
+    assert cambio.reutilizados == ["guias/protocolo_juntos_por_el_territorio.txt"]
+    fragmentos_131 = [f for f in almacen.leer_fragmentos(cambio.version) if f.archivo.endswith("LEY-131-1994.md")]
+    assert cambio.fragmentos_embebidos == len(fragmentos_131)  # sólo se embebió lo que cambió
+    assert any("Artículo añadido para la prueba" in f.texto for f in fragmentos_131)
+    assert not any(f.archivo.endswith("LEY-951-2005.md") for f in almacen.leer_fragmentos(cambio.version))
+    # La colección de Chroma de la versión nueva tiene exactamente sus fragmentos.
+    assert almacen.coleccion(cambio.version, MODELO).count() == cambio.fragmentos
+
+
+def test_pdf_malo_se_informa_y_el_resto_se_indexa(corpus_pequeno, tmp_path):
+    guias = corpus_pequeno / "guias"
+    pdf_guia(guias / "guia_empalme.pdf", [["1. Empalme", "El acta de empalme se firma en presencia de control interno."],
+                                           ["2. Anexos", "Los anexos incluyen inventarios."], ["3. Fin", "Cierre."]])
+    pdf_danado(guias / "danado.pdf")
+    pdf_cifrado(guias / "guia_empalme.pdf", guias / "cifrado.pdf")
+    informe = indexar(corpus_pequeno, Almacen(tmp_path / "datos"), modelo=MODELO, tamano_max=1200)
+    assert set(informe.errores) == {"guias/danado.pdf", "guias/cifrado.pdf"}
+    assert "dañado" in informe.errores["guias/danado.pdf"]
+    assert "contraseña" in informe.errores["guias/cifrado.pdf"]
+    assert "guias/guia_empalme.pdf" in informe.nuevos and len(informe.nuevos) == 4
+
+
+def test_reindexacion_interrumpida_deja_servir_el_indice_anterior(corpus_pequeno, tmp_path, monkeypatch):
+    ajustes = Ajustes(corpus_dir=corpus_pequeno, datos_dir=tmp_path / "datos")
+    asistente = Asistente(ajustes)
+    previa = asistente.indexar().version
+    antes = asistente.preguntar("¿En qué plazo se rinde el informe de gestión?")
+    assert not antes.sin_respuesta
+
+    pdf_guia(corpus_pequeno / "guias" / "nueva.pdf", [["1. Nueva guía", "Contenido nuevo de la guía."]])
+
+    def cortar(*_args, **_kwargs):
+        raise KeyboardInterrupt  # como un Ctrl+C a mitad del cálculo de embeddings
+
+    monkeypatch.setattr(indexador, "_embeber_con_progreso", cortar)
+    with pytest.raises(KeyboardInterrupt):
+        Asistente(ajustes).indexar()
+    monkeypatch.undo()
+
+    otro_proceso = Asistente(ajustes)  # un servidor que arranca después del corte
+    assert otro_proceso.almacen.version_actual() == previa
+    despues = otro_proceso.preguntar("¿En qué plazo se rinde el informe de gestión?")
+    assert despues.respuesta == antes.respuesta
+
+    final = otro_proceso.indexar()
+    assert final.version != previa and final.nuevos == ["guias/nueva.pdf"]
+    assert otro_proceso.recuperador.version == final.version
