@@ -46,7 +46,7 @@ SINONIMOS = [
     (re.compile(r"\b(tumbar|sacar|quitar|destituir)\w* al? (alcalde|gobernador)"), "revocatoria del mandato"),
     (re.compile(r"\bempalme"), "entrega y recepción acta de informe de gestión"),
     (re.compile(r"\b(salir|sale|deja|dejar|retira)\w* (del|el) cargo"), "separarse del cargo entrega"),
-    (re.compile(r"\b(plazo|cuanto tiempo|cuantos dias|a tiempo|hasta cuando)"), "término dentro de"),
+    (re.compile(r"\b(plazo|cuanto tiempo|cuantos dias|a tiempo|hasta cuando|cuanto tengo|tengo para|en cuanto)"), "término días meses"),
     (re.compile(r"\balcaldia"), "alcalde municipio"),
     (re.compile(r"\bgobernacion"), "gobernador departamento"),
     (re.compile(r"\bplata\b"), "recursos"),

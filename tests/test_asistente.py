@@ -1,0 +1,102 @@
+"""Recuperación, respuestas y CLI sobre el índice real del corpus (modelo real, Chroma real)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from asistente.recuperador import Filtros
+from evaluacion.metricas import cita_textual, contiene_aguja
+from tests.conftest import CORPUS
+
+
+def _rango(recuperacion, archivo: str, aguja: str) -> int | None:
+    for i, p in enumerate(recuperacion.pasajes, 1):
+        if p.fragmento.archivo.endswith(archivo) and contiene_aguja(p.fragmento.texto, aguja):
+            return i
+    return None
+
+
+def test_pregunta_coloquial_de_plazo_trae_el_articulo_y_la_frase_del_plazo(asistente):
+    r = asistente.preguntar("cuanto tengo pa entregar el informe de gestion?")
+    assert not r.sin_respuesta
+    assert "quince (15) días hábiles" in r.respuesta
+    assert any(c.archivo == "normas/LEY-951-2005.md" and c.seccion == "Artículo 4" for c in r.citas)
+
+
+def test_seguimiento_usa_el_historial(asistente):
+    sin_historia = asistente.buscar("¿y en cuánto tiempo?")
+    con_historia = asistente.buscar("¿y en cuánto tiempo?", historial=["¿Quién debe rendir el acta de informe de gestión?"])
+    aguja = "quince (15) días hábiles"
+    assert _rango(con_historia, "LEY-951-2005.md", aguja) is not None
+    assert _rango(con_historia, "LEY-951-2005.md", aguja) <= 5
+    assert _rango(sin_historia, "LEY-951-2005.md", aguja) is None or _rango(sin_historia, "LEY-951-2005.md", aguja) > 5
+
+
+def test_nombrar_una_ley_la_favorece(asistente):
+    r = asistente.buscar("en la 951 que pasa si no entrego")
+    assert r.pasajes[0].fragmento.archivo == "normas/LEY-951-2005.md"
+
+
+def test_siglas_se_expanden(asistente):
+    r = asistente.buscar("funciones del CTP")
+    assert any("Consejos Territoriales de Planeación" in p.fragmento.seccion for p in r.pasajes[:3])
+
+
+def test_filtro_por_tipo_de_documento(asistente):
+    r = asistente.buscar("programa de gobierno", filtros=Filtros(tipos=["guia"]))
+    assert r.pasajes and all(p.fragmento.tipo == "guia" for p in r.pasajes)
+
+
+def test_fuera_de_alcance_se_rechaza_sin_inventar(asistente):
+    for pregunta in ("¿Cuál es el pronóstico del clima para Bogotá mañana?", "Recomiéndame una receta de ajiaco santafereño"):
+        r = asistente.preguntar(pregunta)
+        assert r.sin_respuesta and not r.citas
+        assert "No encuentro" in r.respuesta
+
+
+def test_citas_son_textuales_y_numeradas(asistente):
+    r = asistente.preguntar("¿Cuáles son los principios generales de la planeación?")
+    assert r.citas
+    for i, c in enumerate(r.citas, 1):
+        assert c.numero == i and f"[{i}]" in r.respuesta
+        assert cita_textual(c.a_dict(), CORPUS)
+    assert "Autonomía" in r.respuesta
+
+
+def _cli(*args, datos) -> subprocess.CompletedProcess:
+    env = {**os.environ, "ASISTENTE_DATOS_DIR": str(datos)}
+    return subprocess.run([sys.executable, "-m", "asistente.cli", *args], capture_output=True, text=True, env=env, timeout=300)
+
+
+def test_cli_preguntar_json(asistente, datos_corpus):
+    salida = _cli("preguntar", "¿Qué es el voto programático?", "--perfil", "candidato", "--json", datos=datos_corpus)
+    assert salida.returncode == 0, salida.stderr
+    datos = json.loads(salida.stdout)
+    assert set(datos) >= {"respuesta", "citas", "sin_respuesta"}
+    assert datos["citas"][0]["archivo"] == "normas/LEY-131-1994.md"
+    assert {"archivo", "documento", "seccion", "pagina", "texto"} <= set(datos["citas"][0])
+
+
+def test_cli_buscar_json_y_perfil_invalido(asistente, datos_corpus):
+    salida = _cli("buscar", "revocatoria del mandato", "-k", "3", "--json", datos=datos_corpus)
+    pasajes = json.loads(salida.stdout)
+    assert len(pasajes) == 3 and all("puntaje" in p for p in pasajes)
+    malo = _cli("preguntar", "hola", "--perfil", "astronauta", datos=datos_corpus)
+    assert malo.returncode != 0 and "Perfil desconocido" in malo.stderr
+
+
+def test_cli_evaluar_escribe_el_contrato(asistente, datos_corpus, tmp_path):
+    salida_jsonl = tmp_path / "r.jsonl"
+    r = _cli("evaluar", "--preguntas", str(CORPUS.parent / "evaluacion" / "preguntas_dev.jsonl"),
+             "--salida", str(salida_jsonl), datos=datos_corpus)
+    assert r.returncode == 0, r.stderr
+    registros = [json.loads(l) for l in salida_jsonl.read_text(encoding="utf-8").splitlines()]
+    assert len(registros) == 20
+    for reg in registros:
+        assert set(reg) >= {"id", "pasajes", "respuesta", "citas", "sin_respuesta", "latencia_ms"}
+        assert len(reg["pasajes"]) == 10
+        assert set(reg["pasajes"][0]) >= {"archivo", "documento", "seccion", "pagina", "texto", "puntaje"}
+    assert "recall@5" in r.stdout
