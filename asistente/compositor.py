@@ -46,10 +46,14 @@ class _Unidad:
 
 
 def confianza(recuperacion: Recuperacion) -> float:
-    """Combina cobertura léxica y similitud densa; el umbral se calibró con la evaluación."""
+    """Cobertura léxica, similitud densa y términos ausentes del corpus, en una escala cuyo umbral
+    (0.49) se calibró en evaluacion/preguntas.jsonl para ≤ 5 % de rechazos falsos (ver README)."""
     if not recuperacion.pasajes:
         return 0.0
-    return 0.7 * recuperacion.cobertura + 0.3 * max(0.0, recuperacion.similitud_densa)
+    ausencia = 0.2 * (recuperacion.en_vocabulario - 1.0)
+    if not recuperacion.hay_denso:  # sólo léxico: la cobertura carga todo el peso
+        return 0.85 * recuperacion.cobertura + ausencia
+    return 0.4 * recuperacion.cobertura + 1.2 * max(0.0, recuperacion.similitud_densa) + ausencia
 
 
 def documento_corto(documento: str) -> str:
@@ -59,7 +63,7 @@ def documento_corto(documento: str) -> str:
 class CompositorExtractivo:
     nombre = "extractivo"
 
-    def __init__(self, umbral: float = 0.45, fragmentos: int = 5, idf=None) -> None:
+    def __init__(self, umbral: float = 0.49, fragmentos: int = 5, idf=None) -> None:
         self.umbral = umbral
         self.fragmentos = fragmentos
         self.idf = idf or (lambda t: 1.0)

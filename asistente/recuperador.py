@@ -31,6 +31,8 @@ class Recuperacion:
     similitud_densa: float = 0.0  # coseno del mejor vecino denso
     cobertura: float = 0.0  # fracción (ponderada por IDF) de términos de la pregunta en los mejores pasajes
     terminos_hallados: set[str] = field(default_factory=set)
+    en_vocabulario: float = 1.0  # fracción (por IDF) de términos de la pregunta que existen en el corpus
+    hay_denso: bool = True
 
 
 @dataclass
@@ -115,7 +117,16 @@ class Recuperador:
         pasajes = [Pasaje(self.fragmentos[i], s) for i, s in orden]
         similitud = max((s for _, s in densos), default=0.0)
         cobertura, hallados = self.cobertura(consulta, pasajes[:3])
-        return Recuperacion(pasajes, similitud, cobertura, hallados)
+        return Recuperacion(pasajes, similitud, cobertura, hallados, self.en_vocabulario(consulta), bool(densos))
+
+    def en_vocabulario(self, consulta: Consulta) -> float:
+        """'ajiaco' o 'pasaporte' no aparecen en ningún documento: señal fuerte de fuera de alcance."""
+        pregunta = set(consulta.terminos_pregunta or consulta.terminos)
+        total = sum(self.lexico.idf_de(t) for t in pregunta)
+        if not total:
+            return 0.0
+        vocab = self.lexico.bm25.vocab_dict
+        return sum(self.lexico.idf_de(t) for t in pregunta if t in vocab) / total
 
     def cobertura(self, consulta: Consulta, pasajes: list[Pasaje]) -> tuple[float, set[str]]:
         """Qué parte de lo preguntado aparece en los pasajes: la señal más fiable de 'no está'."""
