@@ -63,17 +63,16 @@ def documento_corto(documento: str) -> str:
 class CompositorExtractivo:
     nombre = "extractivo"
 
-    def __init__(self, umbral: float = 0.49, fragmentos: int = 5, idf=None) -> None:
+    def __init__(self, umbral: float = 0.49, fragmentos: int = 5) -> None:
         self.umbral = umbral
         self.fragmentos = fragmentos
-        self.idf = idf or (lambda t: 1.0)
 
     def componer(self, consulta: Consulta, recuperacion: Recuperacion, perfil: str | None = None) -> Respuesta:
         conf = confianza(recuperacion)
         pasajes = recuperacion.pasajes[: self.fragmentos]
         if conf < self.umbral or not pasajes:
             return self.rechazo(consulta, recuperacion, conf)
-        elegidas = self._elegir(consulta, pasajes)
+        elegidas = self._elegir(consulta, pasajes, recuperacion.idf)
         citas: list[Cita] = []
         lineas: list[str] = []
         for grupo in elegidas:
@@ -82,7 +81,7 @@ class CompositorExtractivo:
             mostrado = self._resumir(grupo)
             cita = Cita(len(citas) + 1, f.archivo, f.documento, f.seccion, f.pagina, texto, f.id)
             citas.append(cita)
-            lugar = f.seccion.split(" › ")[-1] if f.tipo != "guia" else f.seccion.split(" › ")[-1]
+            lugar = f.seccion.split(" › ")[-1]
             pagina = f", pág. {f.pagina}" if f.pagina else ""
             lineas.append(f"Según {documento_corto(f.documento)} ({lugar}{pagina}): «{mostrado}» [{cita.numero}]")
         return Respuesta(
@@ -108,12 +107,16 @@ class CompositorExtractivo:
         return Respuesta(consulta.pregunta, texto, [], True, conf, recuperacion.pasajes, temas[:3])
 
     # --- selección de oraciones ---
-    def _puntuar(self, consulta: Consulta, u: _Unidad) -> float:
+    @staticmethod
+    def _pesos(consulta: Consulta, idf) -> dict[str, float]:
+        pesos = {t: idf(t) for t in consulta.terminos}
+        for t in consulta.terminos_historial:
+            pesos.setdefault(t, 0.4 * idf(t))
+        return pesos
+
+    def _puntuar(self, consulta: Consulta, u: _Unidad, pesos: dict[str, float]) -> float:
         texto = u.texto
         propios = set(terminos(texto))
-        pesos = {t: self.idf(t) for t in consulta.terminos}
-        for t in consulta.terminos_historial:
-            pesos.setdefault(t, 0.4 * self.idf(t))
         total = sum(pesos.values()) or 1.0
         # Un término que sólo está en el título de la sección ("2. Objetivo…") cuenta a medias.
         s = sum(w if t in propios else (0.6 * w if t in u.encabezado else 0.0) for t, w in pesos.items()) / total
@@ -131,7 +134,8 @@ class CompositorExtractivo:
             s -= 0.2
         return s
 
-    def _elegir(self, consulta: Consulta, pasajes) -> list[list[_Unidad]]:
+    def _elegir(self, consulta: Consulta, pasajes, idf) -> list[list[_Unidad]]:
+        pesos = self._pesos(consulta, idf)
         candidatas: list[_Unidad] = []
         por_fragmento: list[list[_Unidad]] = []
         tope = pasajes[0].puntaje or 1.0
@@ -139,7 +143,7 @@ class CompositorExtractivo:
             encabezado = frozenset(terminos(f"{p.fragmento.seccion} {p.fragmento.contexto}"))
             us = [_Unidad(t, i, j, 0.0, p.puntaje / tope, encabezado) for j, t in enumerate(unidades(p.fragmento.texto))]
             for u in us:
-                u.puntaje = self._puntuar(consulta, u)
+                u.puntaje = self._puntuar(consulta, u, pesos)
             por_fragmento.append(us)
             candidatas.extend(us)
         candidatas.sort(key=lambda u: -u.puntaje)
@@ -181,7 +185,7 @@ class CompositorExtractivo:
         if len(grupo) <= 2 or not any(_ITEM.match(u.texto) for u in grupo[1:]):
             return "\n".join(u.texto for u in grupo)
         partes = [grupo[0].texto]
-        for anterior, u in zip(grupo, grupo[1:]):
+        for u in grupo[1:]:
             if _ITEM.match(u.texto):
                 partes.append(u.texto)
             elif not partes[-1].endswith("…"):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from asistente.compositor import Compositor, CompositorExtractivo
 from asistente.config import Ajustes
-from asistente.consulta import preparar
+from asistente.consulta import Consulta, preparar
 from asistente.recuperador import Filtros, Recuperacion, Recuperador
 from asistente.respuesta import Respuesta
 from indexacion.almacen import Almacen, ConfigChroma
@@ -77,24 +77,21 @@ class Asistente:
     @property
     def compositor(self) -> Compositor:
         if self._compositor is None:
-            r = self.recuperador
-            self._compositor = CompositorExtractivo(
-                self.ajustes.umbral_confianza, self.ajustes.fragmentos_respuesta, idf=r.lexico.idf_de
-            )
+            self._compositor = CompositorExtractivo(self.ajustes.umbral_confianza, self.ajustes.fragmentos_respuesta)
         return self._compositor
 
     # --- consultas ---
-    def buscar(self, pregunta: str, k: int = 10, historial: list[str] | None = None,
-               filtros: Filtros | None = None) -> Recuperacion:
-        r = self.recuperador
+    def _recuperar(self, pregunta: str, historial, k: int, filtros: Filtros | None) -> tuple[Consulta, Recuperacion]:
+        r = self.recuperador  # una sola lectura: la consulta entera usa la misma versión del índice
         consulta = preparar(pregunta, historial, r.archivos, usar_siglas=self.ajustes.expandir_siglas,
                             usar_historial=self.ajustes.usar_historial)
-        return r.recuperar(consulta, k, filtros)
+        return consulta, r.recuperar(consulta, k, filtros)
+
+    def buscar(self, pregunta: str, k: int = 10, historial: list[str] | None = None,
+               filtros: Filtros | None = None) -> Recuperacion:
+        return self._recuperar(pregunta, historial, k, filtros)[1]
 
     def preguntar(self, pregunta: str, historial: list[str] | None = None, perfil: str | None = None,
                   filtros: Filtros | None = None, k: int = 10) -> Respuesta:
-        r = self.recuperador
-        consulta = preparar(pregunta, historial, r.archivos, usar_siglas=self.ajustes.expandir_siglas,
-                            usar_historial=self.ajustes.usar_historial)
-        recuperacion = r.recuperar(consulta, k, filtros)
+        consulta, recuperacion = self._recuperar(pregunta, historial, k, filtros)
         return self.compositor.componer(consulta, recuperacion, perfil)

@@ -6,6 +6,7 @@ RRF no necesita calibrar escalas entre puntajes BM25 y cosenos, y en la evaluaci
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -32,6 +33,7 @@ class Recuperacion:
     terminos_hallados: set[str] = field(default_factory=set)
     en_vocabulario: float = 1.0  # fracción (por IDF) de términos de la pregunta que existen en el corpus
     hay_denso: bool = True
+    idf: Callable[[str], float] = lambda _t: 1.0  # pesos de términos de la versión del índice consultada
 
 
 @dataclass
@@ -116,7 +118,8 @@ class Recuperador:
         pasajes = [Pasaje(self.fragmentos[i], s) for i, s in orden]
         similitud = max((s for _, s in densos), default=0.0)
         cobertura, hallados = self.cobertura(consulta, pasajes[:3])
-        return Recuperacion(pasajes, similitud, cobertura, hallados, self.en_vocabulario(consulta), bool(densos))
+        return Recuperacion(pasajes, similitud, cobertura, hallados, self.en_vocabulario(consulta), bool(densos),
+                            self.lexico.idf_de)
 
     def en_vocabulario(self, consulta: Consulta) -> float:
         """'ajiaco' o 'pasaporte' no aparecen en ningún documento: señal fuerte de fuera de alcance."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from indexacion.fragmento import Fragmento
+from indexacion.oraciones import unidades
 
 TAMANO_MAX = 1200  # caracteres; ver evaluacion/README y la comparación de variantes
 
@@ -78,7 +79,6 @@ def _partir_largo(texto: str, tamano_max: int) -> list[str]:
     """Un párrafo más largo que el máximo se corta en fronteras de oración."""
     if len(texto) <= tamano_max:
         return [texto]
-    from indexacion.oraciones import unidades
 
     trozos: list[str] = []
     actual = ""

@@ -8,6 +8,7 @@ Un documento que no se puede leer (PDF dañado, cifrado, vacío) se informa y se
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -98,12 +99,8 @@ def indexar(
     docs_previos: dict[str, dict] = {}
     frag_previos: dict[str, list[tuple[Fragmento, np.ndarray | None]]] = {}
     if previa and not forzar:
-        import json
-
         docs_previos = json.loads((almacen.dir_version(previa) / "documentos.json").read_text(encoding="utf-8"))
-        if {a: d["hash"] for a, d in docs_previos.items() if "hash" in d} == {a: h for a, (_, h) in actuales.items()} and all(
-            "hash" in d for d in docs_previos.values()
-        ):
+        if {a: d["hash"] for a, d in docs_previos.items()} == {a: h for a, (_, h) in actuales.items()}:
             meta = almacen.leer_meta(previa)
             return InformeIndexacion(previa, sin_cambios=True, fragmentos=meta["fragmentos"],
                                      segundos=time.perf_counter() - inicio)

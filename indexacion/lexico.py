@@ -24,6 +24,7 @@ class IndiceLexico:
     def __init__(self, bm25: bm25s.BM25, idf: dict[str, float]) -> None:
         self.bm25 = bm25
         self.idf = idf
+        self.idf_maximo = max(idf.values(), default=1.0)  # un término ausente del corpus pesa lo máximo
 
     @classmethod
     def construir(cls, fragmentos: list[Fragmento]) -> "IndiceLexico":
@@ -58,4 +59,4 @@ class IndiceLexico:
         return [(int(i), float(puntajes[i])) for i in mejores if puntajes[i] > 0]
 
     def idf_de(self, termino: str) -> float:
-        return self.idf.get(termino, max(self.idf.values(), default=1.0))
+        return self.idf.get(termino, self.idf_maximo)
