@@ -136,13 +136,15 @@ class Recuperador:
         expandidos = set(consulta.terminos) - pregunta
         if not pregunta or not pasajes:
             return 0.0, set()
+        # En un seguimiento ("¿y en cuánto tiempo?") el tema lo pone el turno anterior: cuenta a medias.
+        pesos = {t: 0.5 * self.lexico.idf_de(t) for t in consulta.terminos_historial}
+        pesos.update({t: self.lexico.idf_de(t) for t in pregunta})
         vistos: set[str] = set()
         for p in pasajes:
             vistos |= set(terminos(p.fragmento.texto + " " + p.fragmento.seccion))
         prefijos = {t[:5] for t in vistos if len(t) >= 5}
-        presentes = {t for t in pregunta if t in vistos or (len(t) >= 5 and t[:5] in prefijos)}
-        total = sum(self.lexico.idf_de(t) for t in pregunta)
-        cobertura = sum(self.lexico.idf_de(t) for t in presentes) / total
+        presentes = {t for t in pesos if t in vistos or (len(t) >= 5 and t[:5] in prefijos)}
+        cobertura = sum(pesos[t] for t in presentes) / sum(pesos.values())
         # Una sigla o expresión coloquial puede no estar tal cual, pero sí su equivalente.
         if expandidos & vistos:
             cobertura = min(1.0, cobertura + 0.15)

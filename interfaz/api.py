@@ -1,0 +1,154 @@
+"""API JSON en español, con los mismos nombres de campo que el contrato de evaluación."""
+
+from __future__ import annotations
+
+import re
+import secrets
+import time
+from collections import defaultdict, deque
+from collections.abc import Iterator
+from threading import Lock
+from typing import Literal
+
+from fastapi import APIRouter, Depends, File, Header, Request, UploadFile
+from fastapi.sse import EventSourceResponse, ServerSentEvent
+from pydantic import BaseModel, Field
+
+from interfaz.servicio import ErrorDeUsuario, ServicioChat
+
+Perfil = Literal["candidato", "funcionario", "ctp", "ciudadania"]
+
+
+class PeticionPregunta(BaseModel):
+    pregunta: str = Field(..., description="La pregunta, en lenguaje natural.", examples=["¿Cuánto tengo para entregar el informe de gestión?"])
+    conversacion_id: str | None = Field(None, description="Para preguntas de seguimiento en la misma conversación.")
+    perfil: Perfil | None = None
+
+
+class CitaSalida(BaseModel):
+    numero: int
+    archivo: str
+    documento: str
+    seccion: str
+    pagina: int | None
+    texto: str
+    fragmento_id: str
+
+
+class RespuestaSalida(BaseModel):
+    respuesta: str
+    citas: list[CitaSalida]
+    sin_respuesta: bool
+    conversacion_id: str
+    mensaje_id: str
+    sugerencias: list[str] = []
+
+
+class PeticionRetroalimentacion(BaseModel):
+    mensaje_id: str
+    util: bool
+    comentario: str | None = Field(None, max_length=2000)
+
+
+class LimitadorPorCliente:
+    """Ventana deslizante de un minuto por dirección IP.
+
+    Escrito a mano (15 líneas) en vez de slowapi: el límite se lee de la configuración en cada
+    petición y no hace falta decorar cada ruta ni otra dependencia.
+    """
+
+    def __init__(self, por_minuto: int) -> None:
+        self.por_minuto = por_minuto
+        self._marcas: dict[str, deque[float]] = defaultdict(deque)
+        self._cerrojo = Lock()
+
+    def __call__(self, request: Request) -> None:
+        if self.por_minuto <= 0:
+            return
+        cliente = request.client.host if request.client else "?"
+        ahora = time.monotonic()
+        with self._cerrojo:
+            marcas = self._marcas[cliente]
+            while marcas and ahora - marcas[0] > 60:
+                marcas.popleft()
+            if len(marcas) >= self.por_minuto:
+                raise ErrorDeUsuario(f"Demasiadas preguntas: el límite es {self.por_minuto} por minuto. Intente en unos segundos.", 429)
+            marcas.append(ahora)
+
+
+def _trozos(texto: str) -> Iterator[str]:
+    """Palabras con su espacio: el texto llega progresivamente y se reconstruye exacto."""
+    yield from re.findall(r"\S+\s*|\s+", texto)
+
+
+def crear_router(servicio: ServicioChat) -> APIRouter:
+    router = APIRouter(prefix="/api")
+    ajustes = servicio.asistente.ajustes
+    limitar = LimitadorPorCliente(ajustes.limite_por_minuto)
+
+    def admin(authorization: str | None = Header(None)) -> None:
+        token = ajustes.token_admin
+        if not token:
+            raise ErrorDeUsuario("La administración está deshabilitada: no hay token configurado (ASISTENTE_TOKEN_ADMIN).", 403)
+        esperado = f"Bearer {token}"
+        if not authorization or not secrets.compare_digest(authorization.encode(), esperado.encode()):
+            raise ErrorDeUsuario("Token de administración ausente o incorrecto.", 401)
+
+    def salida(turno) -> RespuestaSalida:
+        r = turno.respuesta
+        return RespuestaSalida(respuesta=r.respuesta, citas=[CitaSalida(**c.a_dict()) for c in r.citas],
+                               sin_respuesta=r.sin_respuesta, conversacion_id=turno.conversacion_id,
+                               mensaje_id=turno.mensaje_id, sugerencias=r.sugerencias)
+
+    @router.post("/preguntar", response_model=RespuestaSalida, dependencies=[Depends(limitar)],
+                 summary="Responde una pregunta con citas textuales a la fuente")
+    def preguntar(peticion: PeticionPregunta) -> RespuestaSalida:
+        return salida(servicio.preguntar(peticion.pregunta, peticion.conversacion_id, peticion.perfil))
+
+    @router.post("/preguntar/stream", response_class=EventSourceResponse, dependencies=[Depends(limitar)],
+                 summary="Igual que /preguntar, por eventos (SSE): 'texto' progresivo, luego 'citas' y 'fin'")
+    def preguntar_stream(peticion: PeticionPregunta) -> Iterator[ServerSentEvent]:
+        turno = servicio.preguntar(peticion.pregunta, peticion.conversacion_id, peticion.perfil)
+        completo = salida(turno)
+        for trozo in _trozos(completo.respuesta):
+            yield ServerSentEvent(data=trozo, event="texto")
+        yield ServerSentEvent(data=[c.model_dump() for c in completo.citas], event="citas")
+        yield ServerSentEvent(data=completo.model_dump(exclude={"respuesta", "citas"}), event="fin")
+
+    @router.get("/conversaciones/{conversacion_id}", summary="Mensajes de una conversación")
+    def conversacion(conversacion_id: str) -> dict:
+        if not servicio.persistencia.existe_conversacion(conversacion_id):
+            raise ErrorDeUsuario("No existe una conversación con ese identificador.", 404)
+        return {"conversacion_id": conversacion_id, "mensajes": servicio.persistencia.mensajes(conversacion_id)}
+
+    @router.post("/retroalimentacion", status_code=201, summary="¿Fue útil la respuesta?")
+    def retroalimentacion(peticion: PeticionRetroalimentacion) -> dict:
+        ident = servicio.retroalimentar(peticion.mensaje_id, peticion.util, peticion.comentario)
+        return {"id": ident, "mensaje_id": peticion.mensaje_id}
+
+    @router.get("/documentos", summary="Documentos indexados y cuántos fragmentos tiene cada uno")
+    def documentos() -> list[dict]:
+        return servicio.documentos()
+
+    @router.get("/fragmentos/{fragmento_id}", summary="El pasaje completo detrás de una cita")
+    def fragmento(fragmento_id: str) -> dict:
+        return servicio.fragmento(fragmento_id)
+
+    @router.get("/salud", summary="Estado del índice y del modelo")
+    def salud() -> dict:
+        return servicio.salud()
+
+    @router.post("/admin/documentos", status_code=201, dependencies=[Depends(admin)],
+                 summary="Sube un PDF y lo indexa (requiere token)")
+    async def subir(archivo: UploadFile = File(...)) -> dict:
+        limite = ajustes.max_mb_pdf * 1024 * 1024
+        contenido = await archivo.read(limite + 1)
+        from starlette.concurrency import run_in_threadpool
+
+        return await run_in_threadpool(servicio.subir_pdf, archivo.filename or "documento.pdf", contenido)
+
+    @router.post("/admin/reindexar", dependencies=[Depends(admin)], summary="Reindexa el corpus (requiere token)")
+    def reindexar(forzar: bool = False) -> dict:
+        return servicio.reindexar(forzar)
+
+    return router

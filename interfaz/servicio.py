@@ -1,0 +1,133 @@
+"""Lo que comparten la API y el chat: conversar con historial persistido y subir documentos."""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from asistente import Asistente
+from asistente.respuesta import Respuesta
+from indexacion.cargadores import ErrorDeDocumento
+from indexacion.cargadores.pdf import leer_paginas
+from interfaz.persistencia import Persistencia
+
+
+class ErrorDeUsuario(Exception):
+    """Entrada inválida: se responde con 4xx y este mensaje en español."""
+
+    def __init__(self, mensaje: str, estado: int = 400) -> None:
+        super().__init__(mensaje)
+        self.mensaje = mensaje
+        self.estado = estado
+
+
+@dataclass
+class Turno:
+    respuesta: Respuesta
+    conversacion_id: str
+    mensaje_id: str
+
+
+def nombre_seguro(nombre: str) -> str:
+    """'../../etc/Guía Empalme (v2).PDF' → 'Guia_Empalme_v2.pdf'."""
+    base = Path(nombre.replace("\\", "/")).name
+    base = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode()
+    tallo, _, ext = base.rpartition(".")
+    tallo = re.sub(r"[^A-Za-z0-9_-]+", "_", tallo or ext).strip("_.-")[:80] or "documento"
+    return f"{tallo}.{ext.lower() if tallo != ext else 'pdf'}"
+
+
+class ServicioChat:
+    def __init__(self, asistente: Asistente) -> None:
+        self.asistente = asistente
+        a = asistente.ajustes
+        self.persistencia = Persistencia(Path(a.datos_dir) / "conversaciones.sqlite3")
+        self._reindexando = threading.Lock()
+
+    def validar_pregunta(self, pregunta: str | None) -> str:
+        pregunta = (pregunta or "").strip()
+        if not pregunta:
+            raise ErrorDeUsuario("La pregunta está vacía: escriba qué quiere saber.", 422)
+        limite = self.asistente.ajustes.max_caracteres_pregunta
+        if len(pregunta) > limite:
+            raise ErrorDeUsuario(f"La pregunta es demasiado larga ({len(pregunta)} caracteres; máximo {limite}).", 422)
+        return pregunta
+
+    def preguntar(self, pregunta: str, conversacion_id: str | None = None, perfil: str | None = None) -> Turno:
+        pregunta = self.validar_pregunta(pregunta)
+        if conversacion_id:
+            if not self.persistencia.existe_conversacion(conversacion_id):
+                raise ErrorDeUsuario("No existe una conversación con ese identificador.", 404)
+            historial = self.persistencia.preguntas_previas(conversacion_id)
+        else:
+            conversacion_id = self.persistencia.crear_conversacion(perfil)
+            historial = []
+        respuesta = self.asistente.preguntar(pregunta, historial=historial, perfil=perfil)
+        self.persistencia.agregar_mensaje(conversacion_id, "usuario", pregunta)
+        mensaje_id = self.persistencia.agregar_mensaje(
+            conversacion_id, "asistente", respuesta.respuesta, [c.a_dict() for c in respuesta.citas], respuesta.sin_respuesta
+        )
+        return Turno(respuesta, conversacion_id, mensaje_id)
+
+    def retroalimentar(self, mensaje_id: str, util: bool, comentario: str | None = None) -> int:
+        if not self.persistencia.existe_mensaje(mensaje_id):
+            raise ErrorDeUsuario("No existe un mensaje con ese identificador.", 404)
+        return self.persistencia.guardar_retroalimentacion(mensaje_id, util, comentario)
+
+    def documentos(self) -> list[dict]:
+        r = self.asistente.recuperador
+        conteo: dict[str, dict] = {}
+        for f in r.fragmentos:
+            d = conteo.setdefault(f.archivo, {"archivo": f.archivo, "documento": f.documento, "tipo": f.tipo, "fragmentos": 0})
+            d["fragmentos"] += 1
+        return list(conteo.values())
+
+    def fragmento(self, ident: str) -> dict:
+        r = self.asistente.recuperador
+        posicion = r.posicion.get(ident)
+        if posicion is None:
+            raise ErrorDeUsuario("No existe un fragmento con ese identificador.", 404)
+        return r.fragmentos[posicion].a_dict()
+
+    def subir_pdf(self, nombre: str, contenido: bytes) -> dict:
+        """Valida, guarda con nombre seguro en `corpus/subidos/` e indexa sólo lo nuevo."""
+        a = self.asistente.ajustes
+        if not nombre.lower().endswith(".pdf"):
+            raise ErrorDeUsuario("Sólo se aceptan archivos PDF.", 415)
+        if len(contenido) > a.max_mb_pdf * 1024 * 1024:
+            raise ErrorDeUsuario(f"El archivo supera el máximo de {a.max_mb_pdf} MB.", 413)
+        if not contenido.startswith(b"%PDF-"):
+            raise ErrorDeUsuario("El archivo no es un PDF (no empieza por %PDF-).", 415)
+        destino_dir = Path(a.corpus_dir) / "subidos"
+        destino_dir.mkdir(parents=True, exist_ok=True)
+        destino = destino_dir / nombre_seguro(nombre)
+        temporal = destino.with_suffix(".subiendo")
+        temporal.write_bytes(contenido)
+        try:
+            leer_paginas(temporal)  # rechaza cifrados, dañados o sin texto antes de tocar el corpus
+        except ErrorDeDocumento as error:
+            temporal.unlink(missing_ok=True)
+            raise ErrorDeUsuario(str(error).replace(temporal.name, nombre_seguro(nombre)), 422) from error
+        temporal.replace(destino)
+        informe = self.reindexar()
+        return {"archivo": destino.relative_to(Path(a.corpus_dir)).as_posix(), **informe}
+
+    def reindexar(self, forzar: bool = False) -> dict:
+        with self._reindexando:
+            informe = self.asistente.indexar(forzar=forzar)
+        return {
+            "version": informe.version, "sin_cambios": informe.sin_cambios, "fragmentos": informe.fragmentos,
+            "nuevos": informe.nuevos, "modificados": informe.modificados, "eliminados": informe.eliminados,
+            "errores": informe.errores, "resumen": informe.resumen(),
+        }
+
+    def salud(self) -> dict:
+        r = self.asistente.recuperador
+        return {
+            "listo": True, "version_indice": r.version, "fragmentos": len(r.fragmentos), "documentos": len(r.archivos),
+            "modelo_embeddings": r.modelo, "compositor": self.asistente.compositor.nombre,
+            "chroma": self.asistente.ajustes.chroma_host or "embebido",
+        }

@@ -1,0 +1,92 @@
+"""Un solo servidor: API en /api, documentación en /docs y chat web en /chat, mismo puerto."""
+
+from __future__ import annotations
+
+import logging
+import os
+from contextlib import asynccontextmanager
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from asistente import Asistente
+from asistente.config import Ajustes
+from interfaz.api import crear_router
+from interfaz.servicio import ErrorDeUsuario, ServicioChat
+
+registro = logging.getLogger("asistente.servidor")
+
+_MENSAJES_HTTP = {404: "Recurso no encontrado.", 405: "Método no permitido en esta ruta."}
+
+
+def _explicar(error: dict) -> str:
+    lugar = ".".join(str(p) for p in error.get("loc", ()) if p != "body") or "cuerpo"
+    tipo = error.get("type", "")
+    if tipo == "json_invalid":
+        return "El cuerpo no es JSON válido."
+    if tipo == "missing":
+        return f"Falta el campo obligatorio '{lugar}'."
+    if tipo == "literal_error":
+        return f"Valor no admitido en '{lugar}' (perfiles: candidato, funcionario, ctp, ciudadania)."
+    if tipo.startswith("string") or tipo.endswith("_type"):
+        return f"Tipo o formato inválido en '{lugar}'."
+    return f"Dato inválido en '{lugar}'."
+
+
+def crear_app(ajustes: Ajustes | None = None, asistente: Asistente | None = None, con_chat: bool = True) -> FastAPI:
+    asistente = asistente or Asistente(ajustes)
+    servicio = ServicioChat(asistente)
+
+    @asynccontextmanager
+    async def ciclo_de_vida(_: FastAPI):
+        from starlette.concurrency import run_in_threadpool
+
+        await run_in_threadpool(lambda: asistente.recuperador)  # índice listo (o construido) antes de atender
+        yield
+
+    app = FastAPI(
+        lifespan=ciclo_de_vida,
+        title="Asistente Juntos por el Territorio",
+        description="Respuestas citadas sobre planeación territorial en Colombia (DNP, Ley 152 de 1994 y normas relacionadas). "
+        "No es asesoría jurídica.",
+        version="0.1.0",
+    )
+    app.state.servicio = servicio
+
+    @app.exception_handler(ErrorDeUsuario)
+    async def _error_usuario(_: Request, error: ErrorDeUsuario) -> JSONResponse:
+        return JSONResponse({"error": error.mensaje}, status_code=error.estado)
+
+    @app.exception_handler(RequestValidationError)
+    async def _error_validacion(_: Request, error: RequestValidationError) -> JSONResponse:
+        detalles = [_explicar(e) for e in error.errors()]
+        return JSONResponse({"error": detalles[0] if detalles else "Petición inválida.", "detalles": detalles}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _error_http(_: Request, error: StarletteHTTPException) -> JSONResponse:
+        mensaje = _MENSAJES_HTTP.get(error.status_code, str(error.detail))
+        return JSONResponse({"error": mensaje}, status_code=error.status_code)
+
+    @app.exception_handler(Exception)
+    async def _error_interno(_: Request, error: Exception) -> JSONResponse:
+        registro.exception("Error interno", exc_info=error)
+        return JSONResponse({"error": "Error interno del asistente. Intente de nuevo."}, status_code=500)
+
+    app.include_router(crear_router(servicio))
+
+    @app.get("/", include_in_schema=False)
+    def inicio() -> RedirectResponse:
+        return RedirectResponse("/chat/" if con_chat else "/docs")
+
+    if con_chat:
+        import gradio as gr
+
+        from interfaz.chat import construir_chat
+
+        app = gr.mount_gradio_app(app, construir_chat(servicio), path="/chat", footer_links=[])
+    return app
