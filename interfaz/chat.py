@@ -49,7 +49,7 @@ def formatear(respuesta: dict) -> str:
 
 
 def construir_chat(servicio: ServicioChat) -> gr.Blocks:
-    with gr.Blocks(title="Asistente Juntos por el Territorio", css=CSS, analytics_enabled=False) as demo:
+    with gr.Blocks(title="Asistente Juntos por el Territorio", analytics_enabled=False) as demo:
         gr.Markdown(NOTA)
         conversacion = gr.State(None)
         mensajes_ids = gr.State({})  # índice del mensaje en el chat → mensaje_id persistido

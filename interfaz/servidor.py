@@ -86,7 +86,7 @@ def crear_app(ajustes: Ajustes | None = None, asistente: Asistente | None = None
     if con_chat:
         import gradio as gr
 
-        from interfaz.chat import construir_chat
+        from interfaz.chat import CSS, construir_chat
 
-        app = gr.mount_gradio_app(app, construir_chat(servicio), path="/chat", footer_links=[])
+        app = gr.mount_gradio_app(app, construir_chat(servicio), path="/chat", footer_links=[], css=CSS)
     return app

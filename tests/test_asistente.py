@@ -66,13 +66,17 @@ def test_citas_son_textuales_y_numeradas(asistente):
     assert "Autonomía" in r.respuesta
 
 
-def _cli(*args, datos) -> subprocess.CompletedProcess:
-    env = {**os.environ, "ASISTENTE_DATOS_DIR": str(datos)}
+def _cli(*args, asistente) -> subprocess.CompletedProcess:
+    """La CLI en otro proceso, sobre el mismo índice (y el mismo Chroma) que el asistente de la prueba."""
+    a = asistente.ajustes
+    env = {**os.environ, "ASISTENTE_DATOS_DIR": str(a.datos_dir)}
+    if a.chroma_host:
+        env |= {"ASISTENTE_CHROMA_HOST": a.chroma_host, "ASISTENTE_CHROMA_PUERTO": str(a.chroma_puerto)}
     return subprocess.run([sys.executable, "-m", "asistente.cli", *args], capture_output=True, text=True, env=env, timeout=300)
 
 
-def test_cli_preguntar_json(asistente, datos_corpus):
-    salida = _cli("preguntar", "¿Qué es el voto programático?", "--perfil", "candidato", "--json", datos=datos_corpus)
+def test_cli_preguntar_json(asistente):
+    salida = _cli("preguntar", "¿Qué es el voto programático?", "--perfil", "candidato", "--json", asistente=asistente)
     assert salida.returncode == 0, salida.stderr
     datos = json.loads(salida.stdout)
     assert set(datos) >= {"respuesta", "citas", "sin_respuesta"}
@@ -80,18 +84,18 @@ def test_cli_preguntar_json(asistente, datos_corpus):
     assert {"archivo", "documento", "seccion", "pagina", "texto"} <= set(datos["citas"][0])
 
 
-def test_cli_buscar_json_y_perfil_invalido(asistente, datos_corpus):
-    salida = _cli("buscar", "revocatoria del mandato", "-k", "3", "--json", datos=datos_corpus)
+def test_cli_buscar_json_y_perfil_invalido(asistente):
+    salida = _cli("buscar", "revocatoria del mandato", "-k", "3", "--json", asistente=asistente)
     pasajes = json.loads(salida.stdout)
     assert len(pasajes) == 3 and all("puntaje" in p for p in pasajes)
-    malo = _cli("preguntar", "hola", "--perfil", "astronauta", datos=datos_corpus)
+    malo = _cli("preguntar", "hola", "--perfil", "astronauta", asistente=asistente)
     assert malo.returncode != 0 and "Perfil desconocido" in malo.stderr
 
 
-def test_cli_evaluar_escribe_el_contrato(asistente, datos_corpus, tmp_path):
+def test_cli_evaluar_escribe_el_contrato(asistente, tmp_path):
     salida_jsonl = tmp_path / "r.jsonl"
     r = _cli("evaluar", "--preguntas", str(CORPUS.parent / "evaluacion" / "preguntas_dev.jsonl"),
-             "--salida", str(salida_jsonl), datos=datos_corpus)
+             "--salida", str(salida_jsonl), asistente=asistente)
     assert r.returncode == 0, r.stderr
     registros = [json.loads(l) for l in salida_jsonl.read_text(encoding="utf-8").splitlines()]
     assert len(registros) == 20
