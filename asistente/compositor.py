@@ -24,6 +24,8 @@ _PLAZO_CONCRETO = re.compile(
     r"\)?(?:\s+\(\d+\))?\s+(?:\w+\s+){0,1}(d[ií]as|mes(es)?|años?|semanas|horas)\b",
     re.IGNORECASE,
 )
+_FECHA = re.compile(r"\b\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b", re.IGNORECASE)
+_DEFINE = re.compile(r"\b(es|son) (el|la|los|las|un|una|aquel|aquella|aquellos|toda|todo)\b|se entiende(n)? por|se denomina|consiste en|^[^.]{3,60}\.\s+(Es|Son)\b", re.IGNORECASE)
 _NUMERO = re.compile(r"\d|\b(uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|mitad|tercera?|cuarta)\b", re.IGNORECASE)
 _ITEM = re.compile(r"^\s*(?:[-•✓▪o]\s|[0-9]{1,2}[.)]\s|[a-zñ][).]\s)")
 MAX_CARACTERES = 900
@@ -124,10 +126,12 @@ class CompositorExtractivo:
         if consulta.tipo == "lista" and texto.rstrip().endswith(":"):
             s += 0.2
         if consulta.tipo == "plazo":
-            if _PLAZO_CONCRETO.search(texto):
+            if _PLAZO_CONCRETO.search(texto) or _FECHA.search(texto):
                 s += 0.45
             elif _TIEMPO.search(texto):
                 s += 0.15
+        if consulta.tipo == "definicion" and _DEFINE.search(texto):
+            s += 0.25
         if consulta.tipo == "cantidad" and _NUMERO.search(texto):
             s += 0.2
         if len(texto) < 30:

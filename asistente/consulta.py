@@ -52,6 +52,8 @@ SINONIMOS = [
     (re.compile(r"\bplata\b"), "recursos"),
     (re.compile(r"\bcandidat"), "candidatos inscripción"),
     (re.compile(r"\b(votos?|votacion)\b"), "votación votos"),
+    (re.compile(r"\bfirmas?\b"), "suscriban apoyos memorial"),
+    (re.compile(r"\b(destru|borr|ocult)\w*"), "destrucción ocultamiento"),
 ]
 
 _PLAZO = re.compile(r"\b(plazo|cuanto tiempo|cuando|termino|fecha|dias|meses|hasta cuando|tengo para|demora|tarda|antes de)\b")
@@ -59,6 +61,17 @@ _CANTIDAD = re.compile(r"\b(cuant[oa]s|numero|porcentaje|cuanto|cifra|cantidad|m
 _LISTA = re.compile(r"\b(quienes son|quienes conforman|contener|contiene|cuales|requisitos|funciones|principios|elementos|incluir|incluye|tipos|clases|momentos|temas|que debe|quienes integran|conformad|integrad)\w*")
 _DEFINICION = re.compile(r"^(que es|que son|que significa|defin|en que consiste|que se entiende)")
 _SEGUIMIENTO = re.compile(r"^(y|e|pero|entonces|tambien|ademas|o sea|osea)\b|\b(eso|esto|ello|dicho|dicha|aquello|lo mismo|ese|esa|este caso)\b")
+# Leyes nombradas por su nombre corriente y no por su número.
+ALIAS_NORMAS = [
+    (re.compile(r"\bley (general )?de archivos\b"), "594"),
+    (re.compile(r"\bley de transparencia\b"), "1712"),
+    (re.compile(r"\b(loot|ley organica de ordenamiento territorial)\b"), "1454"),
+    (re.compile(r"\bley organica del plan|ley organica de planeacion\b"), "152"),
+    (re.compile(r"\bley (del acta de informe de gestion|de empalme)\b"), "951"),
+    (re.compile(r"\bley de (mecanismos de )?participacion ciudadana\b"), "134"),
+    (re.compile(r"\bley (del|de) voto programatico\b"), "131"),
+    (re.compile(r"\bley de (modernizacion de los )?municipios\b"), "1551"),
+]
 _NORMA = re.compile(r"\b(?:ley(?:es)?|la|norma)\s+(?:n[°ºo.]*\s*)?(\d{2,4})(?:\s+de\s+(\d{4}))?\b")
 
 
@@ -103,8 +116,12 @@ def normas_nombradas(texto: str, archivos: list[str]) -> list[str]:
         if m:
             por_numero.setdefault(m.group(1), []).append(a)
     salida = []
-    for m in _NORMA.finditer(plegar(texto)):
+    plano = plegar(texto)
+    for m in _NORMA.finditer(plano):
         salida.extend(por_numero.get(m.group(1).lstrip("0"), []))
+    for patron, numero in ALIAS_NORMAS:
+        if patron.search(plano):
+            salida.extend(por_numero.get(numero, []))
     return list(dict.fromkeys(salida))
 
 

@@ -141,7 +141,7 @@ class Recuperador:
         pesos.update({t: self.lexico.idf_de(t) for t in pregunta})
         vistos: set[str] = set()
         for p in pasajes:
-            vistos |= set(terminos(p.fragmento.texto + " " + p.fragmento.seccion))
+            vistos |= set(terminos(f"{p.fragmento.documento} {p.fragmento.seccion} {p.fragmento.texto}"))
         prefijos = {t[:5] for t in vistos if len(t) >= 5}
         presentes = {t for t in pesos if t in vistos or (len(t) >= 5 and t[:5] in prefijos)}
         cobertura = sum(pesos[t] for t in presentes) / sum(pesos.values())

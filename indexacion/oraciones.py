@@ -17,12 +17,22 @@ _FIN = re.compile(
 _ITEM = re.compile(r"\n+(?=\s*(?:[-•✓]|o\s|[0-9]{1,2}[.)]\s|[a-zñ][).]\s|[ivx]+[.)]\s|Par[áa]grafo))", re.IGNORECASE)
 
 
+# Rótulos que no se sostienen solos: "- 1.", "a)", "✓ Momento 1:", "Parágrafo 2°."
+_ROTULO = re.compile(r"^(?:[-•✓▪o]\s*)?(?:[0-9]{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$|^.{1,30}:$|^Par[áa]grafo[^.]{0,12}\.$")
+
+
 def unidades(texto: str) -> list[str]:
     salida: list[str] = []
     for linea in _ITEM.split(texto):
         for parte in re.split(r"\n\s*\n", linea):
+            pegar = False
             for oracion in _FIN.split(parte):
                 oracion = oracion.strip()
-                if oracion:
+                if not oracion:
+                    continue
+                if pegar:  # el rótulo anterior se une a su oración (en la fuente los separa un espacio)
+                    salida[-1] = f"{salida[-1]} {oracion}"
+                else:
                     salida.append(oracion)
+                pegar = bool(_ROTULO.match(salida[-1]))
     return salida
