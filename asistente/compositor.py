@@ -49,7 +49,7 @@ class _Unidad:
 
 def confianza(recuperacion: Recuperacion) -> float:
     """Cobertura léxica, similitud densa y términos ausentes del corpus, en una escala cuyo umbral
-    (0.49) se calibró en evaluacion/preguntas.jsonl para ≤ 5 % de rechazos falsos (ver README)."""
+    (0.58) se calibró en evaluacion/preguntas.jsonl: el que más rechaza fuera de alcance con ≤ 5 % de rechazos falsos (README)."""
     if not recuperacion.pasajes:
         return 0.0
     ausencia = 0.2 * (recuperacion.en_vocabulario - 1.0)
@@ -65,7 +65,7 @@ def documento_corto(documento: str) -> str:
 class CompositorExtractivo:
     nombre = "extractivo"
 
-    def __init__(self, umbral: float = 0.49, fragmentos: int = 5) -> None:
+    def __init__(self, umbral: float = 0.58, fragmentos: int = 5) -> None:
         self.umbral = umbral
         self.fragmentos = fragmentos
 

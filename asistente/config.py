@@ -25,7 +25,7 @@ class Ajustes(BaseSettings):
     expandir_siglas: bool = True
     usar_historial: bool = True
     # Respuesta extractiva
-    umbral_confianza: float = 0.49
+    umbral_confianza: float = 0.58
     fragmentos_respuesta: int = 5
     # Servidor Chroma opcional (modo cliente/servidor): vacío = Chroma embebido.
     chroma_host: str | None = None

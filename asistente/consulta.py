@@ -61,7 +61,7 @@ _CANTIDAD = re.compile(r"\b(cuant[oa]s|numero|porcentaje|cuanto|cifra|cantidad|m
 _LISTA = re.compile(r"\b(quienes son|quienes conforman|contener|contiene|cuales|requisitos|funciones|principios|elementos|incluir|incluye|tipos|clases|momentos|temas|que debe|quienes integran|conformad|integrad)\w*")
 _DEFINICION = re.compile(r"^(que es|que son|que significa|defin|en que consiste|que se entiende)")
 _SEGUIMIENTO = re.compile(r"^(y|e|pero|entonces|tambien|ademas|o sea|osea)\b|\b(eso|esto|ello|dicho|dicha|aquello|lo mismo|ese|esa|este caso)\b")
-# Leyes nombradas por su nombre corriente y no por su número.
+# Documentos nombrados por su nombre corriente y no por su número.
 ALIAS_NORMAS = [
     (re.compile(r"\bley (general )?de archivos\b"), "594"),
     (re.compile(r"\bley de transparencia\b"), "1712"),
@@ -71,6 +71,7 @@ ALIAS_NORMAS = [
     (re.compile(r"\bley de (mecanismos de )?participacion ciudadana\b"), "134"),
     (re.compile(r"\bley (del|de) voto programatico\b"), "131"),
     (re.compile(r"\bley de (modernizacion de los )?municipios\b"), "1551"),
+    (re.compile(r"\b(la estrategia|juntos por el territorio|el protocolo)\b"), "juntos_por_el_territorio"),
 ]
 _NORMA = re.compile(r"\b(?:ley(?:es)?|la|norma)\s+(?:n[°ºo.]*\s*)?(\d{2,4})(?:\s+de\s+(\d{4}))?\b")
 
@@ -109,7 +110,7 @@ def tipo_de_pregunta(texto: str) -> str:
 
 
 def normas_nombradas(texto: str, archivos: list[str]) -> list[str]:
-    """Archivos de leyes que la pregunta nombra por número."""
+    """Archivos que la pregunta nombra: leyes por número ("la 951") o por nombre ("ley de archivos")."""
     por_numero: dict[str, list[str]] = {}
     for a in archivos:
         m = re.search(r"LEY-(\d+)-(\d{4})", a, re.IGNORECASE)
@@ -119,9 +120,9 @@ def normas_nombradas(texto: str, archivos: list[str]) -> list[str]:
     plano = plegar(texto)
     for m in _NORMA.finditer(plano):
         salida.extend(por_numero.get(m.group(1).lstrip("0"), []))
-    for patron, numero in ALIAS_NORMAS:
+    for patron, clave in ALIAS_NORMAS:
         if patron.search(plano):
-            salida.extend(por_numero.get(numero, []))
+            salida.extend(por_numero.get(clave, []) or [a for a in archivos if clave in a])
     return list(dict.fromkeys(salida))
 
 

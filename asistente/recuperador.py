@@ -6,6 +6,7 @@ RRF no necesita calibrar escalas entre puntajes BM25 y cosenos, y en la evaluaci
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -23,6 +24,14 @@ from indexacion.lexico import IndiceLexico
 from indexacion.texto import terminos
 
 RRF_K = 60
+
+
+def titulo_propio(seccion: str) -> str:
+    """"Artículo 6 › Artículo 3. Funciones de los municipios (texto modificado)" → "Funciones de los municipios"."""
+    ultimo = seccion.split(" › ")[-1]
+    ultimo = re.sub(r"\s*\(texto modificado\)$", "", ultimo)
+    ultimo = re.sub(r"^Art[íi]culo\s+\S+?(\.\s*|$)", "", ultimo)
+    return re.sub(r"^(\d+(\.\d+)*\.?|Fase\s+[IVX]+:|Recuadro\s+\d+\.)\s*", "", ultimo)
 
 
 @dataclass
@@ -66,6 +75,7 @@ class Recuperador:
         candidatos: int = 60,
         factor_sentencia: float = 0.8,
         factor_norma_nombrada: float = 1.6,
+        factor_definicion: float = 3.0,
     ) -> None:
         self.version = version
         meta = almacen.leer_meta(version)
@@ -81,6 +91,8 @@ class Recuperador:
         self.candidatos = candidatos
         self.factor_sentencia = factor_sentencia
         self.factor_norma_nombrada = factor_norma_nombrada
+        self.factor_definicion = factor_definicion
+        self._titulos = [frozenset(terminos(titulo_propio(f.seccion))) for f in self.fragmentos]
 
     # --- métodos base ---
     def _lexico(self, consulta: Consulta, n: int) -> list[tuple[int, float]]:
@@ -108,18 +120,33 @@ class Recuperador:
             lista = [(i, s) for i, s in lista if not filtros or filtros.admite(self.fragmentos[i])]
             for rango, (i, _) in enumerate(lista):
                 puntajes[i] = puntajes.get(i, 0.0) + peso / (RRF_K + rango + 1)
+        # El artículo cuyo título es el término preguntado entra como candidato aunque el término
+        # se repita en muchos otros artículos (todo el capítulo "Del referendo" habla de referendos).
+        definiciones = self._definiciones(consulta) if consulta.tipo == "definicion" else set()
+        for i in definiciones:
+            if not filtros or filtros.admite(self.fragmentos[i]):
+                puntajes[i] = max(puntajes.get(i, 0.0), self.peso_lexico / (RRF_K + 1))
         for i in list(puntajes):
             f = self.fragmentos[i]
             if f.tipo == "sentencia":
                 puntajes[i] *= self.factor_sentencia
             if consulta.archivos_nombrados and f.archivo in consulta.archivos_nombrados:
                 puntajes[i] *= self.factor_norma_nombrada
+            if i in definiciones:
+                puntajes[i] *= self.factor_definicion
         orden = sorted(puntajes.items(), key=lambda x: -x[1])[:k]
         pasajes = [Pasaje(self.fragmentos[i], s) for i, s in orden]
         similitud = max((s for _, s in densos), default=0.0)
         cobertura, hallados = self.cobertura(consulta, pasajes[:3])
         return Recuperacion(pasajes, similitud, cobertura, hallados, self.en_vocabulario(consulta), bool(densos),
                             self.lexico.idf_de)
+
+    def _definiciones(self, consulta: Consulta) -> set[int]:
+        """Fragmentos cuyo título es exactamente lo preguntado: "¿Qué es un cabildo abierto?" → "Cabildo abierto"."""
+        pregunta = frozenset(consulta.terminos_pregunta)
+        if not pregunta:
+            return set()
+        return {i for i, t in enumerate(self._titulos) if t and t <= pregunta and len(t) * 2 >= len(pregunta)}
 
     def en_vocabulario(self, consulta: Consulta) -> float:
         """'ajiaco' o 'pasaporte' no aparecen en ningún documento: señal fuerte de fuera de alcance."""
