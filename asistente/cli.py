@@ -99,9 +99,14 @@ def evaluar(
     registros = evaluar_preguntas(a, lista)
     escribir_registros(registros, salida)
     resumen = resumir(lista, registros, a.ajustes.corpus_dir)
-    if informe:
-        informe.parent.mkdir(parents=True, exist_ok=True)
-        informe.write_text(json.dumps(resumen, ensure_ascii=False, indent=2), encoding="utf-8")
+    informe = informe or salida.with_name(f"{salida.stem}_resumen.json")
+    informe.parent.mkdir(parents=True, exist_ok=True)
+    informe.write_text(json.dumps(resumen, ensure_ascii=False, indent=2), encoding="utf-8")
+    from evaluacion.graficos import grafico_latencias
+    from evaluacion.informe import informe_evaluacion
+
+    grafico = grafico_latencias([r["latencia_ms"] for r in registros], salida.with_name(f"{salida.stem}_latencias.png"))
+    informe_evaluacion(preguntas.name, resumen, [grafico], salida.with_name(f"{salida.stem}_informe.md"))
     from rich.table import Table
 
     tabla = Table(title=f"Evaluación: {preguntas.name} ({resumen['preguntas']} preguntas)")
@@ -111,6 +116,23 @@ def evaluar(
         if isinstance(valor, float):
             tabla.add_row(clave, f"{valor:.3f}" if "ms" not in clave else f"{valor:.1f}")
     Console().print(tabla)
+
+
+@app.command()
+def comparar(
+    preguntas: Path = typer.Option(Path("evaluacion/preguntas.jsonl"), "--preguntas", exists=True),
+    variantes: Optional[str] = typer.Option(None, help="Nombres separados por comas (por defecto, todas)."),
+    salida: Path = typer.Option(Path("evaluacion/resultados"), "--salida", help="Carpeta del informe y los gráficos."),
+) -> None:
+    """Compara configuraciones (modelos, fusión, fragmentación, siglas, historial) y la línea base LangChain."""
+    from asistente.config import RAIZ
+    from evaluacion.comparar import VARIANTES, comparar as correr
+
+    nombres = [v.strip() for v in variantes.split(",")] if variantes else list(VARIANTES)
+    desconocidas = [n for n in nombres if n not in VARIANTES]
+    if desconocidas:
+        raise typer.BadParameter(f"Variantes desconocidas: {desconocidas}. Disponibles: {list(VARIANTES)}")
+    correr(preguntas, nombres, RAIZ / "datos_comparacion", salida)
 
 
 @app.command()

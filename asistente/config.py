@@ -17,6 +17,7 @@ class Ajustes(BaseSettings):
     # Modelo denso: use-multilingue | minilm | ninguno | nombre o ruta de sentence-transformers.
     modelo_embeddings: str = "use-multilingue"
     tamano_fragmento: int = 1200
+    fragmentacion: str = "estructura"  # estructura (artículos y secciones) | fija (1000/200, para comparar)
     # Recuperación
     fusion: str = "rrf"  # rrf | lexico | denso
     peso_lexico: float = 1.0

@@ -42,6 +42,7 @@ class Asistente:
                 tamano_max=self.ajustes.tamano_fragmento,
                 progreso=progreso,
                 forzar=forzar,
+                fragmentacion=self.ajustes.fragmentacion,
             )
             if self._recuperador is None or informe.version != self._recuperador.version:
                 nuevo = self._crear_recuperador(informe.version) if informe.version else None
@@ -72,7 +73,9 @@ class Asistente:
 
     def _modelo_vigente(self, version: str) -> bool:
         meta = self.almacen.leer_meta(version)
-        return meta.get("modelo") == self.ajustes.modelo_embeddings and meta.get("tamano_max") == self.ajustes.tamano_fragmento
+        a = self.ajustes
+        return (meta.get("modelo"), meta.get("tamano_max"), meta.get("fragmentacion", "estructura")) == (
+            a.modelo_embeddings, a.tamano_fragmento, a.fragmentacion)
 
     @property
     def compositor(self) -> Compositor:

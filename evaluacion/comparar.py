@@ -1,64 +1,68 @@
-"""Compara variantes de configuración sobre un conjunto de preguntas, lado a lado.
+"""Compara configuraciones lado a lado, con la línea base LangChain, en una sola invocación.
 
-    python -m evaluacion.comparar --preguntas evaluacion/preguntas.jsonl [--variantes base,lexico,...]
+    asistente comparar --preguntas evaluacion/preguntas.jsonl [--variantes "híbrido USE (por defecto),…"]
 
-Cada variante es un conjunto de ajustes; las que comparten modelo y tamaño de fragmento
-comparten índice (en `datos_comparacion/`). Imprime una tabla Markdown y la guarda en
-`evaluacion/resultados/comparacion.md`.
+Las variantes que comparten modelo y fragmentación comparten índice (en `datos_comparacion/`).
+Escribe `evaluacion/resultados/comparacion.md` y tres gráficos (métricas por configuración,
+latencias, calidad frente a latencia).
 """
 
 from __future__ import annotations
 
-import argparse
+import json
 import time
 from pathlib import Path
 
 from asistente import Asistente
 from asistente.config import RAIZ, Ajustes
 from evaluacion.evaluar import evaluar_preguntas, leer_preguntas, resumir
+from evaluacion.graficos import graficos_comparacion
+from evaluacion.informe import tabla_comparacion
+
+LINEA_BASE = "línea base LangChain"
 
 VARIANTES: dict[str, dict] = {
     "híbrido USE (por defecto)": {},
     "híbrido MiniLM": {"modelo_embeddings": "minilm"},
-    "sólo léxico (BM25)": {"fusion": "lexico"},
+    "sólo léxico BM25": {"fusion": "lexico"},
     "sólo denso USE": {"fusion": "denso"},
     "sólo denso MiniLM": {"fusion": "denso", "modelo_embeddings": "minilm"},
+    "híbrido RRF 1:1": {"peso_denso": 1.0},
+    "fragmentos fijos 1000/200": {"fragmentacion": "fija"},
+    "fragmentos de 700": {"tamano_fragmento": 700},
     "sin siglas ni sinónimos": {"expandir_siglas": False},
     "sin historial": {"usar_historial": False},
-    "fragmentos de 700": {"tamano_fragmento": 700},
+    LINEA_BASE: {},
 }
 
-METRICAS = ["recall@5", "mrr@10", "hechos", "rechazos_correctos", "rechazos_falsos", "citas_textuales", "latencia_p50_ms", "latencia_p95_ms"]
 
-
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--preguntas", type=Path, default=RAIZ / "evaluacion" / "preguntas.jsonl")
-    parser.add_argument("--variantes", default=",".join(VARIANTES))
-    parser.add_argument("--datos", type=Path, default=RAIZ / "datos_comparacion")
-    args = parser.parse_args()
-    preguntas = leer_preguntas(args.preguntas)
-    filas = []
-    for nombre in args.variantes.split(","):
-        cambios = VARIANTES[nombre]
-        base = Ajustes(**cambios)
-        datos = args.datos / f"{base.modelo_embeddings}-{base.tamano_fragmento}"
-        asistente = Asistente(Ajustes(**{**cambios, "datos_dir": datos}))
+def comparar(preguntas_ruta: Path, variantes: list[str], datos: Path, salida: Path) -> list[dict]:
+    preguntas = leer_preguntas(preguntas_ruta)
+    filas, latencias = [], {}
+    for nombre in variantes:
         inicio = time.perf_counter()
-        informe = asistente.indexar()
-        segundos_indice = time.perf_counter() - inicio if not informe.sin_cambios else float("nan")
-        resumen = resumir(preguntas, evaluar_preguntas(asistente, preguntas), base.corpus_dir)
-        filas.append((nombre, resumen, segundos_indice))
-        print(nombre, {m: round(resumen[m], 3) for m in METRICAS}, flush=True)
-    tabla = ["| variante | " + " | ".join(METRICAS) + " | índice (s) |", "|---" * (len(METRICAS) + 2) + "|"]
-    for nombre, r, s in filas:
-        tabla.append(f"| {nombre} | " + " | ".join(f"{r[m]:.3f}" if "ms" not in m else f"{r[m]:.0f}" for m in METRICAS) + f" | {s:.0f} |")
-    texto = f"Conjunto: `{args.preguntas.name}` ({len(preguntas)} preguntas)\n\n" + "\n".join(tabla) + "\n"
-    salida = RAIZ / "evaluacion" / "resultados" / "comparacion.md"
-    salida.parent.mkdir(parents=True, exist_ok=True)
-    salida.write_text(texto, encoding="utf-8")
+        if nombre == LINEA_BASE:
+            from evaluacion.linea_base import LineaBaseLangChain
+
+            sistema = LineaBaseLangChain(RAIZ / "corpus")
+        else:
+            cambios = VARIANTES[nombre]
+            base = Ajustes(**cambios)
+            sistema = Asistente(Ajustes(**{**cambios, "datos_dir": datos / f"{base.modelo_embeddings}-{base.tamano_fragmento}-{base.fragmentacion}"}))
+            sistema.indexar()
+        indice_s = time.perf_counter() - inicio
+        registros = evaluar_preguntas(sistema, preguntas)
+        resumen = resumir(preguntas, registros, RAIZ / "corpus")
+        latencias[nombre] = [r["latencia_ms"] for r in registros]
+        filas.append({"variante": nombre, **{k: v for k, v in resumen.items() if k != "por_grupo"}, "indice_s": round(indice_s)})
+        print(json.dumps(filas[-1], ensure_ascii=False), flush=True)
+    base = next((f for f in filas if f["variante"] == LINEA_BASE), None)
+    salida.mkdir(parents=True, exist_ok=True)
+    graficos = graficos_comparacion(filas, latencias, salida)
+    texto = (f"# Comparación de configuraciones\n\nConjunto: `{preguntas_ruta.name}` ({len(preguntas)} preguntas). "
+             "«índice (s)»: tiempo de indexar (0 si el índice ya existía y no cambió).\n\n"
+             + tabla_comparacion(filas, base) + "\n\n" + "\n".join(f"![{g.stem}]({g.name})" for g in graficos) + "\n")
+    (salida / "comparacion.md").write_text(texto, encoding="utf-8")
+    (salida / "comparacion.json").write_text(json.dumps(filas, ensure_ascii=False, indent=1), encoding="utf-8")
     print(texto)
-
-
-if __name__ == "__main__":
-    main()
+    return filas

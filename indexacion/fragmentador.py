@@ -91,3 +91,25 @@ def _partir_largo(texto: str, tamano_max: int) -> list[str]:
     if actual:
         trozos.append(actual)
     return trozos
+
+
+def refragmentar_fijo(fragmentos: list[Fragmento], tamano: int = 1000, solape: int = 200) -> list[Fragmento]:
+    """Variante de comparación: cortes de tamaño fijo (RecursiveCharacterTextSplitter de LangChain)
+    sobre el texto del documento, ignorando su estructura. Cada trozo hereda la sección y la página
+    del fragmento donde empieza, para poder citarlo igual."""
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    if not fragmentos:
+        return []
+    cortador = RecursiveCharacterTextSplitter(chunk_size=tamano, chunk_overlap=solape, add_start_index=True)
+    texto, inicios = "", []
+    for f in fragmentos:
+        inicios.append(len(texto))
+        texto += f.texto + "\n"
+    salida = []
+    for n, doc in enumerate(cortador.create_documents([texto])):
+        inicio = doc.metadata["start_index"]
+        origen = fragmentos[max(i for i, x in enumerate(inicios) if x <= inicio)]
+        salida.append(Fragmento(origen.archivo, origen.documento, origen.tipo, origen.seccion, doc.page_content,
+                                origen.pagina, origen.contexto, origen.fases, n))
+    return salida

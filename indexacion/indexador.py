@@ -19,6 +19,7 @@ import yaml
 from indexacion.almacen import Almacen
 from indexacion.cargadores import EXTENSIONES, ErrorDeDocumento, cargar
 from indexacion.embeddings import crear_embebedor
+from indexacion.fragmentador import refragmentar_fijo
 from indexacion.fragmento import Fragmento
 
 VERSION_FORMATO = 3  # cambia si cambia la forma de fragmentar: obliga a reindexar todo
@@ -83,11 +84,12 @@ def indexar(
     tamano_max: int,
     progreso: bool = False,
     forzar: bool = False,
+    fragmentacion: str = "estructura",
 ) -> InformeIndexacion:
     inicio = time.perf_counter()
     corpus = Path(corpus)
     manifiesto = leer_manifiesto(corpus)
-    config = f"{VERSION_FORMATO}|{modelo}|{tamano_max}"
+    config = f"{VERSION_FORMATO}|{modelo}|{tamano_max}|{fragmentacion}"
 
     actuales: dict[str, tuple[Path, str]] = {}
     for ruta in listar_documentos(corpus):
@@ -135,6 +137,8 @@ def indexar(
             continue
         try:
             nuevos = cargar(ruta, archivo, manifiesto.get(archivo, {}), tamano_max)
+            if fragmentacion == "fija":
+                nuevos = refragmentar_fijo(nuevos)
         except ErrorDeDocumento as error:
             informe.errores[archivo] = str(error)
             continue
@@ -165,7 +169,8 @@ def indexar(
     informe.fragmentos_embebidos = len(pendientes)
 
     version = time.strftime("%Y%m%d-%H%M%S") + f"-{int(time.time() * 1000) % 1000:03d}"
-    meta = {"modelo": modelo, "tamano_max": tamano_max, "fragmentos": len(fragmentos), "formato": VERSION_FORMATO}
+    meta = {"modelo": modelo, "tamano_max": tamano_max, "fragmentacion": fragmentacion, "fragmentos": len(fragmentos),
+            "formato": VERSION_FORMATO}
     almacen.escribir_version(version, fragmentos, matriz, documentos, meta)
     almacen.publicar(version)
     almacen.limpiar(conservar={version} | ({previa} if previa else set()))

@@ -104,3 +104,6 @@ def test_cli_evaluar_escribe_el_contrato(asistente, tmp_path):
         assert len(reg["pasajes"]) == 10
         assert set(reg["pasajes"][0]) >= {"archivo", "documento", "seccion", "pagina", "texto", "puntaje"}
     assert "recall@5" in r.stdout
+    informe = (tmp_path / "r_informe.md").read_text(encoding="utf-8")
+    assert "| recall@5 |" in informe and "perfil:funcionario" in informe
+    assert (tmp_path / "r_latencias.png").stat().st_size > 1000
