@@ -28,6 +28,12 @@ class Ajustes(BaseSettings):
     # Respuesta extractiva
     umbral_confianza: float = 0.58
     fragmentos_respuesta: int = 5
+    # Compositor: extractivo (sin LLM) | ollama | openai (cualquier servidor compatible) | llamacpp
+    llm_proveedor: str = "extractivo"
+    llm_modelo: str | None = None
+    llm_url: str | None = None  # p. ej. http://127.0.0.1:11434 (Ollama) o http://127.0.0.1:8000/v1
+    llm_clave: str | None = None
+    llm_timeout_s: float = 30.0
     # Servidor Chroma opcional (modo cliente/servidor): vacío = Chroma embebido.
     chroma_host: str | None = None
     chroma_puerto: int = 8000

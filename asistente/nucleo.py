@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
-from asistente.compositor import Compositor, CompositorExtractivo
+from asistente.compositor import Compositor
 from asistente.config import Ajustes
-from asistente.consulta import Consulta, preparar
+from asistente.consulta import Consulta, es_seguimiento, preparar
 from asistente.recuperador import Filtros, Recuperacion, Recuperador
 from asistente.respuesta import Respuesta
 from indexacion.almacen import Almacen, ConfigChroma
@@ -80,12 +82,23 @@ class Asistente:
     @property
     def compositor(self) -> Compositor:
         if self._compositor is None:
-            self._compositor = CompositorExtractivo(self.ajustes.umbral_confianza, self.ajustes.fragmentos_respuesta)
+            from asistente.generativo import crear_compositor
+
+            self._compositor = crear_compositor(self.ajustes)
         return self._compositor
 
     # --- consultas ---
     def _recuperar(self, pregunta: str, historial, k: int, filtros: Filtros | None) -> tuple[Consulta, Recuperacion]:
         r = self.recuperador  # una sola lectura: la consulta entera usa la misma versión del índice
+        historial = [h for h in (historial or []) if h and h.strip()]
+        condensar = getattr(self.compositor, "condensar", None)
+        if historial and condensar and self.ajustes.usar_historial and es_seguimiento(pregunta):
+            # Con LLM, el seguimiento se reescribe como pregunta independiente antes de recuperar.
+            independiente = condensar(pregunta, historial)
+            if independiente:
+                consulta = preparar(independiente, [], r.archivos, usar_siglas=self.ajustes.expandir_siglas)
+                consulta.pregunta = pregunta
+                return consulta, r.recuperar(consulta, k, filtros)
         consulta = preparar(pregunta, historial, r.archivos, usar_siglas=self.ajustes.expandir_siglas,
                             usar_historial=self.ajustes.usar_historial)
         return consulta, r.recuperar(consulta, k, filtros)
@@ -98,3 +111,15 @@ class Asistente:
                   filtros: Filtros | None = None, k: int = 10) -> Respuesta:
         consulta, recuperacion = self._recuperar(pregunta, historial, k, filtros)
         return self.compositor.componer(consulta, recuperacion, perfil)
+
+    def preguntar_stream(self, pregunta: str, historial: list[str] | None = None, perfil: str | None = None,
+                         k: int = 10) -> Iterator[str | Respuesta]:
+        """Texto a medida que se genera y, al final, la Respuesta verificada (la que vale)."""
+        consulta, recuperacion = self._recuperar(pregunta, historial, k, None)
+        componer_stream = getattr(self.compositor, "componer_stream", None)
+        if componer_stream is None:
+            respuesta = self.compositor.componer(consulta, recuperacion, perfil)
+            yield from re.findall(r"\S+\s*|\s+", respuesta.respuesta)
+            yield respuesta
+            return
+        yield from componer_stream(consulta, recuperacion, perfil)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import secrets
 import time
 from collections import defaultdict, deque
@@ -76,11 +75,6 @@ class LimitadorPorCliente:
             marcas.append(ahora)
 
 
-def _trozos(texto: str) -> Iterator[str]:
-    """Palabras con su espacio: el texto llega progresivamente y se reconstruye exacto."""
-    yield from re.findall(r"\S+\s*|\s+", texto)
-
-
 def crear_router(servicio: ServicioChat) -> APIRouter:
     router = APIRouter(prefix="/api")
     ajustes = servicio.asistente.ajustes
@@ -105,15 +99,22 @@ def crear_router(servicio: ServicioChat) -> APIRouter:
     def preguntar(peticion: PeticionPregunta) -> RespuestaSalida:
         return salida(servicio.preguntar(peticion.pregunta, peticion.conversacion_id, peticion.perfil))
 
+    def validada(peticion: PeticionPregunta) -> PeticionPregunta:
+        servicio.abrir(peticion.pregunta, peticion.conversacion_id, peticion.perfil)  # 4xx antes de abrir el flujo
+        return peticion
+
     @router.post("/preguntar/stream", response_class=EventSourceResponse, dependencies=[Depends(limitar)],
-                 summary="Igual que /preguntar, por eventos (SSE): 'texto' progresivo, luego 'citas' y 'fin'")
-    def preguntar_stream(peticion: PeticionPregunta) -> Iterator[ServerSentEvent]:
-        turno = servicio.preguntar(peticion.pregunta, peticion.conversacion_id, peticion.perfil)
-        completo = salida(turno)
-        for trozo in _trozos(completo.respuesta):
-            yield ServerSentEvent(data=trozo, event="texto")
-        yield ServerSentEvent(data=[c.model_dump() for c in completo.citas], event="citas")
-        yield ServerSentEvent(data=completo.model_dump(exclude={"respuesta", "citas"}), event="fin")
+                 summary="Igual que /preguntar, por eventos SSE: 'texto' progresivo, 'respuesta' verificada, 'citas' y 'fin'")
+    def preguntar_stream(peticion: PeticionPregunta = Depends(validada)) -> Iterator[ServerSentEvent]:
+        for parte in servicio.preguntar_stream(peticion.pregunta, peticion.conversacion_id, peticion.perfil):
+            if isinstance(parte, str):
+                yield ServerSentEvent(data=parte, event="texto")
+                continue
+            completo = salida(parte)
+            # Con LLM, la respuesta verificada puede diferir del texto emitido: ésta es la que vale.
+            yield ServerSentEvent(data=completo.respuesta, event="respuesta")
+            yield ServerSentEvent(data=[c.model_dump() for c in completo.citas], event="citas")
+            yield ServerSentEvent(data=completo.model_dump(exclude={"respuesta", "citas"}), event="fin")
 
     @router.get("/conversaciones/{conversacion_id}", summary="Mensajes de una conversación")
     def conversacion(conversacion_id: str) -> dict:

@@ -65,17 +65,24 @@ def construir_chat(servicio: ServicioChat) -> gr.Blocks:
         aviso = gr.Markdown(elem_id="aviso")
 
         def responder(pregunta, historia, perfil_valor, conversacion_id, ids):
+            """Generador: el texto aparece a medida que se produce; al final, la respuesta verificada con citas."""
             historia = list(historia or [])
             try:
-                turno = servicio.preguntar(pregunta, conversacion_id, perfil_valor)
+                flujo = servicio.preguntar_stream(pregunta, conversacion_id, perfil_valor)
+                parcial = ""
+                for parte in flujo:
+                    if isinstance(parte, str):
+                        parcial += parte
+                        yield historia + [{"role": "user", "content": pregunta},
+                                          {"role": "assistant", "content": html.escape(parcial)}], conversacion_id, ids, "", ""
+                        continue
+                    r = parte.respuesta
+                    historia += [{"role": "user", "content": pregunta},
+                                 {"role": "assistant", "content": formatear({"respuesta": r.respuesta, "citas": [c.a_dict() for c in r.citas]})}]
+                    ids = {**ids, len(historia) - 1: parte.mensaje_id}
+                    yield historia, parte.conversacion_id, ids, "", ""
             except ErrorDeUsuario as error:
-                return historia, conversacion_id, ids, pregunta, f"⚠️ {error.mensaje}"
-            r = turno.respuesta
-            datos = {"respuesta": r.respuesta, "citas": [c.a_dict() for c in r.citas]}
-            historia.append({"role": "user", "content": pregunta})
-            historia.append({"role": "assistant", "content": formatear(datos)})
-            ids = {**ids, len(historia) - 1: turno.mensaje_id}
-            return historia, turno.conversacion_id, ids, "", ""
+                yield historia, conversacion_id, ids, pregunta, f"⚠️ {error.mensaje}"
 
         entradas = [caja, chat, perfil, conversacion, mensajes_ids]
         salidas = [chat, conversacion, mensajes_ids, caja, aviso]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,21 +57,36 @@ class ServicioChat:
             raise ErrorDeUsuario(f"La pregunta es demasiado larga ({len(pregunta)} caracteres; máximo {limite}).", 422)
         return pregunta
 
-    def preguntar(self, pregunta: str, conversacion_id: str | None = None, perfil: str | None = None) -> Turno:
+    def abrir(self, pregunta: str, conversacion_id: str | None, perfil: str | None) -> tuple[str, str | None, list[str]]:
+        """Valida la pregunta y la conversación antes de hacer nada costoso (o de abrir un flujo SSE)."""
         pregunta = self.validar_pregunta(pregunta)
         if conversacion_id:
             if not self.persistencia.existe_conversacion(conversacion_id):
                 raise ErrorDeUsuario("No existe una conversación con ese identificador.", 404)
-            historial = self.persistencia.preguntas_previas(conversacion_id)
-        else:
-            conversacion_id = self.persistencia.crear_conversacion(perfil)
-            historial = []
-        respuesta = self.asistente.preguntar(pregunta, historial=historial, perfil=perfil)
+            return pregunta, conversacion_id, self.persistencia.preguntas_previas(conversacion_id)
+        return pregunta, None, []
+
+    def _guardar(self, pregunta: str, conversacion_id: str | None, perfil: str | None, respuesta: Respuesta) -> Turno:
+        conversacion_id = conversacion_id or self.persistencia.crear_conversacion(perfil)
         self.persistencia.agregar_mensaje(conversacion_id, "usuario", pregunta)
         mensaje_id = self.persistencia.agregar_mensaje(
             conversacion_id, "asistente", respuesta.respuesta, [c.a_dict() for c in respuesta.citas], respuesta.sin_respuesta
         )
         return Turno(respuesta, conversacion_id, mensaje_id)
+
+    def preguntar(self, pregunta: str, conversacion_id: str | None = None, perfil: str | None = None) -> Turno:
+        pregunta, conversacion_id, historial = self.abrir(pregunta, conversacion_id, perfil)
+        respuesta = self.asistente.preguntar(pregunta, historial=historial, perfil=perfil)
+        return self._guardar(pregunta, conversacion_id, perfil, respuesta)
+
+    def preguntar_stream(self, pregunta: str, conversacion_id: str | None = None, perfil: str | None = None) -> Iterator[str | Turno]:
+        """Texto a medida que se genera; al final, el Turno con la respuesta verificada y guardada."""
+        pregunta, conversacion_id, historial = self.abrir(pregunta, conversacion_id, perfil)
+        for parte in self.asistente.preguntar_stream(pregunta, historial=historial, perfil=perfil):
+            if isinstance(parte, Respuesta):
+                yield self._guardar(pregunta, conversacion_id, perfil, parte)
+            else:
+                yield parte
 
     def retroalimentar(self, mensaje_id: str, util: bool, comentario: str | None = None) -> int:
         if not self.persistencia.existe_mensaje(mensaje_id):

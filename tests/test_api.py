@@ -48,10 +48,10 @@ def test_stream_envia_texto_progresivo_y_citas_al_final(cliente):
         cuerpo = "".join(r.iter_text())
     eventos = [bloque for bloque in cuerpo.strip().split("\n\n") if bloque.strip()]
     tipos = [b.split("\n")[0].removeprefix("event: ") for b in eventos]
-    assert tipos.count("texto") > 5 and tipos[-2:] == ["citas", "fin"]
+    assert tipos.count("texto") > 5 and tipos[-3:] == ["respuesta", "citas", "fin"]
     texto = "".join(json.loads(b.split("data: ", 1)[1]) for b, t in zip(eventos, tipos) if t == "texto")
     completa = cliente.post("/api/preguntar", json={"pregunta": "¿Qué es el voto programático?"}).json()
-    assert texto == completa["respuesta"]
+    assert texto == completa["respuesta"] == json.loads(eventos[-3].split("data: ", 1)[1])
     citas = json.loads(eventos[-2].split("data: ", 1)[1])
     assert citas[0]["fragmento_id"] == completa["citas"][0]["fragmento_id"]
 
@@ -96,6 +96,11 @@ def test_retroalimentacion_persiste_tras_reiniciar(ajustes):
 def test_entradas_malas_dan_4xx_en_espanol(cliente, cuerpo, estado, mensaje):
     r = cliente.post("/api/preguntar", json=cuerpo)
     assert r.status_code == estado and mensaje in r.json()["error"]
+
+
+def test_stream_valida_antes_de_abrir_el_flujo(cliente):
+    assert cliente.post("/api/preguntar/stream", json={"pregunta": ""}).status_code == 422
+    assert cliente.post("/api/preguntar/stream", json={"pregunta": "hola", "conversacion_id": "x"}).status_code == 404
 
 
 def test_json_malformado(cliente):
