@@ -28,7 +28,7 @@ _FECHA = re.compile(r"\b\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|a
 _DEFINE = re.compile(r"\b(es|son) (el|la|los|las|un|una|aquel|aquella|aquellos|toda|todo)\b|se entiende(n)? por|se denomina|consiste en|^[^.]{3,60}\.\s+(Es|Son)\b", re.IGNORECASE)
 _NUMERO = re.compile(r"\d|\b(uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|mitad|tercera?|cuarta)\b", re.IGNORECASE)
 _ITEM = re.compile(r"^\s*(?:[-•✓▪o]\s|[0-9]{1,2}[.)]\s|[a-zñ][).]\s)")
-MAX_CARACTERES = 900
+MAX_CARACTERES = 1200
 
 
 class Compositor(Protocol):
@@ -111,7 +111,9 @@ class CompositorExtractivo:
     # --- selección de oraciones ---
     @staticmethod
     def _pesos(consulta: Consulta, idf) -> dict[str, float]:
-        pesos = {t: idf(t) for t in consulta.terminos}
+        """Lo escrito por el usuario pesa entero; siglas/sinónimos añadidos y el turno anterior, menos."""
+        propios = set(consulta.terminos_pregunta or consulta.terminos)
+        pesos = {t: idf(t) * (1.0 if t in propios else 0.5) for t in consulta.terminos}
         for t in consulta.terminos_historial:
             pesos.setdefault(t, 0.4 * idf(t))
         return pesos
@@ -156,7 +158,7 @@ class CompositorExtractivo:
         largo = 0
         mejor = candidatas[0].puntaje if candidatas else 0
         for u in candidatas:
-            if len(grupos) >= 3 or (grupos and u.puntaje < 0.7 * mejor):
+            if len(grupos) >= 4 or (grupos and u.puntaje < 0.6 * mejor):
                 break
             if (u.fragmento, u.posicion) in usados:
                 continue
@@ -180,8 +182,8 @@ class CompositorExtractivo:
             grupos.append(grupo)
             usados |= {(x.fragmento, x.posicion) for x in grupo}
             largo += tam
-        # Orden de lectura: por fragmento y posición.
-        return sorted(grupos, key=lambda g: (g[0].fragmento, g[0].posicion))
+        # La cita que mejor responde va primero: quien lee sólo la primera línea ya tiene la respuesta.
+        return grupos
 
     @staticmethod
     def _resumir(grupo: list[_Unidad]) -> str:
