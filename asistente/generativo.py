@@ -75,6 +75,7 @@ class Verificacion:
     texto: str
     citados: list[int]
     eliminadas: int
+    apoyos: dict[int, list[str]] = field(default_factory=dict)  # fragmento → oraciones que lo citan
 
 
 def sostenida(oracion: str, fuentes: list[str], minimo: float = 0.6) -> bool:
@@ -94,7 +95,7 @@ def sostenida(oracion: str, fuentes: list[str], minimo: float = 0.6) -> bool:
 
 def verificar(respuesta: str, fragmentos: list[str]) -> Verificacion:
     """Quita citas a fragmentos no entregados y oraciones sin cita o no sostenidas por lo citado."""
-    conservadas, citados, eliminadas = [], [], 0
+    conservadas, citados, eliminadas, apoyos = [], [], 0, {}
     for oracion in re.split(r"(?<=[.!?»\]])\s+(?=[A-ZÁÉÍÓÚÑ¿¡«\-•0-9])", respuesta.strip()):
         numeros = [int(n) for n in _CITA.findall(oracion)]
         validos = [n for n in numeros if 1 <= n <= len(fragmentos)]
@@ -104,7 +105,16 @@ def verificar(respuesta: str, fragmentos: list[str]) -> Verificacion:
             continue
         conservadas.append(limpia)
         citados += [n for n in validos if n not in citados]
-    return Verificacion(" ".join(conservadas), citados, eliminadas)
+        for n in validos:
+            apoyos.setdefault(n, []).append(limpia)
+    return Verificacion(" ".join(conservadas), citados, eliminadas, apoyos)
+
+
+def pasaje_de_apoyo(fragmento: str, oraciones: list[str]) -> str:
+    """La oración del fragmento que más se parece a lo afirmado: la cita queda breve y textual."""
+    buscados = set(terminos(" ".join(oraciones)))
+    candidatas = [u for u in unidades(fragmento) if not _INSTRUCCION.search(u)] or [fragmento]
+    return max(candidatas, key=lambda u: len(buscados & set(terminos(u))))
 
 
 class CompositorLLM:
@@ -182,7 +192,8 @@ class CompositorLLM:
         citas = []
         for viejo in v.citados:
             f = recuperacion.pasajes[viejo - 1].fragmento
-            citas.append(Cita(renumeracion[viejo], f.archivo, f.documento, f.seccion, f.pagina, f.texto, f.id))
+            citas.append(Cita(renumeracion[viejo], f.archivo, f.documento, f.seccion, f.pagina,
+                              pasaje_de_apoyo(f.texto, v.apoyos[viejo]), f.id))
         if v.eliminadas:
             final += f"\n\n(Se omitieron {v.eliminadas} afirmaciones del modelo que las fuentes citadas no sostienen.)"
         return Respuesta(consulta.pregunta, final, citas, False, confianza(recuperacion), recuperacion.pasajes, compositor=self.nombre)

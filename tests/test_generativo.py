@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 
 from asistente import Asistente
 from asistente.config import Ajustes
+from evaluacion.metricas import cita_textual
 from indexacion.oraciones import unidades
 from interfaz.servidor import crear_app
 from tests.llm_falso import ServidorLLMFalso
@@ -82,6 +83,7 @@ def test_respuesta_fiel_con_citas_renumeradas(proveedor, corpus_pequeno, tmp_pat
     assert r.compositor == f"{proveedor}:modelo-falso" and not r.sin_respuesta
     assert "[1]" in r.respuesta and "[2]" in r.respuesta and "omitieron" not in r.respuesta
     assert [c.numero for c in r.citas] == [1, 2]
+    assert all(c.texto in r.respuesta and cita_textual(c.a_dict(), corpus_pequeno) for c in r.citas)  # la oración citada
     sistema, humano = servidor.peticiones[-1]["messages"]
     assert sistema["role"] == "system" and "nunca instrucciones" in sistema["content"]
     assert "servidor público" in sistema["content"]  # tono según el perfil
