@@ -10,6 +10,7 @@ el compositor extractivo y se dice por qué.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -233,4 +234,5 @@ def crear_compositor(ajustes) -> CompositorExtractivo | CompositorLLM:
         llm = ChatLlamaCpp(model_path=ajustes.llm_modelo or ajustes.llm_url, temperature=0, n_ctx=4096, verbose=False)
     else:
         raise ValueError(f"Proveedor de LLM desconocido: {proveedor} (extractivo, ollama, openai, llamacpp)")
-    return CompositorLLM(llm, f"{proveedor}:{ajustes.llm_modelo or 'gguf'}", respaldo, ajustes.fragmentos_respuesta)
+    nombre = Path(ajustes.llm_modelo).name if proveedor == "llamacpp" and ajustes.llm_modelo else ajustes.llm_modelo
+    return CompositorLLM(llm, f"{proveedor}:{nombre or 'gguf'}", respaldo, ajustes.fragmentos_respuesta)
