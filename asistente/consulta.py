@@ -53,6 +53,7 @@ SINONIMOS = [
     (re.compile(r"\bcandidat"), "candidatos inscripción"),
     (re.compile(r"\b(votos?|votacion)\b"), "votación votos"),
     (re.compile(r"\bfirmas?\b"), "suscriban apoyos memorial"),
+    (re.compile(r"\ba quien(es)? (obliga|aplica|cobija)"), "aplicable ámbito de aplicación"),
     (re.compile(r"\b(contener|contiene|contenido|debe llevar|debe tener)\b"), "incluirá contendrá contenido"),
     (re.compile(r"\b(destru|borr|ocult)\w*"), "destrucción ocultamiento"),
 ]

@@ -21,9 +21,11 @@ from indexacion.almacen import Almacen
 from indexacion.embeddings import crear_embebedor
 from indexacion.fragmento import Fragmento
 from indexacion.lexico import IndiceLexico
-from indexacion.texto import terminos
+from indexacion.oraciones import unidades
+from indexacion.texto import plegar, terminos
 
 RRF_K = 60
+TITULOS_GLOSARIO = frozenset({"definicion", "concept"})
 
 
 def titulo_propio(seccion: str) -> str:
@@ -146,7 +148,12 @@ class Recuperador:
         pregunta = frozenset(consulta.terminos_pregunta)
         if not pregunta:
             return set()
-        return {i for i, t in enumerate(self._titulos) if t and t <= pregunta and len(t) * 2 >= len(pregunta)}
+        propios = {i for i, t in enumerate(self._titulos) if t and t <= pregunta and len(t) * 2 >= len(pregunta)}
+        # Y los artículos de "Definiciones" que definen ese término ("Archivo. Conjunto de documentos…").
+        glosarios = {i for i, t in enumerate(self._titulos) if t and t <= TITULOS_GLOSARIO
+                     and any(re.match(rf"^\W*{re.escape(termino)}\w*\.", plegar(u)) for u in unidades(self.fragmentos[i].texto)
+                             for termino in pregunta if len(termino) > 3)}
+        return propios | glosarios
 
     def en_vocabulario(self, consulta: Consulta) -> float:
         """'ajiaco' o 'pasaporte' no aparecen en ningún documento: señal fuerte de fuera de alcance."""

@@ -107,3 +107,15 @@ def test_cli_evaluar_escribe_el_contrato(asistente, tmp_path):
     informe = (tmp_path / "r_informe.md").read_text(encoding="utf-8")
     assert "| recall@5 |" in informe and "perfil:funcionario" in informe
     assert (tmp_path / "r_latencias.png").stat().st_size > 1000
+
+
+def test_definicion_trae_el_articulo_que_define(asistente):
+    assert asistente.buscar("¿Qué es un referendo?").pasajes[0].fragmento.seccion == "Artículo 3. Referendo"
+    glosario = asistente.buscar("¿Qué es un archivo según la ley general de archivos?")
+    assert any(p.fragmento.archivo.endswith("LEY-594-2000.md") and p.fragmento.seccion == "Artículo 3. Definiciones"
+               for p in glosario.pasajes[:5])
+
+
+def test_ley_nombrada_por_su_nombre(asistente):
+    r = asistente.buscar("¿Qué debe entregar un servidor público al dejar el cargo según la ley de archivos?")
+    assert r.pasajes[0].fragmento.archivo == "normas/LEY-594-2000.md"
