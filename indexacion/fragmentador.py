@@ -21,6 +21,7 @@ class Bloque:
     seccion: str
     pagina: int | None = None
     contexto: str = ""
+    corte: bool = False  # antes de él se quitó algo de la fuente (pie de página, gráfico): no se une a lo anterior
 
 
 def agrupar(
@@ -60,6 +61,8 @@ def agrupar(
     for bloque in bloques:
         if not bloque.texto.strip():
             continue
+        if bloque.corte:
+            cerrar()  # así todo fragmento (y toda cita) es un tramo contiguo de la fuente
         largo = sum(len(b.texto) + 1 for b in actual)
         misma_seccion = bool(actual) and actual[0].seccion == bloque.seccion
         if actual and (not misma_seccion or largo + len(bloque.texto) > tamano_max):

@@ -78,8 +78,7 @@ def test_textos_son_literales_de_la_fuente():
     for nombre in ("LEY-152-1994.md", "LEY-951-2005.md"):
         fuente = colapsar((CORPUS / "normas" / nombre).read_text(encoding="utf-8"))
         for f in ley(nombre):
-            for linea in f.texto.split("\n"):
-                assert colapsar(linea) in fuente
+            assert colapsar(f.texto) in fuente, f.seccion  # cada fragmento es un tramo contiguo de la fuente
 
 
 def test_guia_texto_secciones_recuadros_y_sin_artefactos():
@@ -92,6 +91,9 @@ def test_guia_texto_secciones_recuadros_y_sin_artefactos():
     for artefacto in ("Página 11 de 3", "Conmutador", "Calle 26 # 13", "www.dnp.gov.co"):
         assert artefacto not in todo
     assert "• Jefes de control interno," in todo.split("\n")  # cada viñeta en su línea
+    fuente = colapsar(ruta.read_text(encoding="utf-8"))
+    assert all(colapsar(f.texto) in fuente for f in fragmentos)  # ningún fragmento salta un pie de página quitado
+    assert "diciembre de 2023- las siguientes" in colapsar(todo)  # un guion tras una cifra no es corte de palabra
 
 
 def test_pdf_con_paginas_encabezados_y_guiones(tmp_path):

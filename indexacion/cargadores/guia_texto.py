@@ -56,14 +56,16 @@ def lineas_a_bloques(lineas: list[tuple[str, int | None]], repetidas: set[str] =
     pagina_parrafo: int | None = None
     i = 0
     tras_artefacto = False
+    corte = False  # se quitó texto de la fuente desde el último bloque
 
     def seccion() -> str:
         return " › ".join(p for p in (h1, h2) if p) or "Introducción"
 
     def cerrar() -> None:
-        nonlocal parrafo
+        nonlocal parrafo, corte
         if parrafo:
-            bloques.append(Bloque(" ".join(parrafo), seccion(), pagina_parrafo))
+            bloques.append(Bloque(" ".join(parrafo), seccion(), pagina_parrafo, corte=corte))
+            corte = False
         parrafo = []
 
     while i < len(lineas):
@@ -75,11 +77,12 @@ def lineas_a_bloques(lineas: list[tuple[str, int | None]], repetidas: set[str] =
         if es_artefacto(linea, repetidas) or (tras_artefacto and len(linea) <= 3):
             # Un párrafo nunca cruza un artefacto: así toda oración citada es contigua en la fuente.
             cerrar()
-            tras_artefacto = True
+            tras_artefacto = corte = True
             continue
         tras_artefacto = False
         if _GRAFICO.match(linea) or re.match(r"^Fuente:\s", linea):
             cerrar()
+            corte = True
             continue
         m1, m2 = _H1.match(linea), _H2.match(linea)
         if (m1 and not _FIN_ORACION.search(linea) and len(linea) < 110) or m2:
@@ -107,7 +110,7 @@ def lineas_a_bloques(lineas: list[tuple[str, int | None]], repetidas: set[str] =
             cerrar()
             parrafo, pagina_parrafo = [linea], pagina
             continue
-        if parrafo and parrafo[-1].endswith("-") and linea[:1].islower():
+        if parrafo and re.search(r"[a-záéíóúñ]-$", parrafo[-1]) and linea[:1].islower():  # "administra-" + "ciones"
             parrafo[-1] = parrafo[-1][:-1] + linea.split(" ", 1)[0]
             resto = linea.split(" ", 1)[1] if " " in linea else ""
             if resto:
