@@ -84,7 +84,7 @@ class Recuperador:
         self.modelo = meta["modelo"]
         self.fragmentos = almacen.leer_fragmentos(version)
         self.posicion = {f.id: i for i, f in enumerate(self.fragmentos)}
-        self.archivos = sorted({f.archivo for f in self.fragmentos})
+        self.archivos = tuple(sorted({f.archivo for f in self.fragmentos}))
         self.lexico = IndiceLexico.cargar(almacen.dir_version(version) / "lexico")
         self.embebedor = crear_embebedor(self.modelo)
         self.coleccion = almacen.coleccion(version, self.modelo) if self.embebedor else None
