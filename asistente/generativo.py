@@ -136,7 +136,7 @@ class CompositorLLM:
             f = p.fragmento
             pagina = f", pág. {f.pagina}" if f.pagina else ""
             bloques.append(f'<fragmento n="{n}">\n{documento_corto(f.documento)} — {f.seccion}{pagina}\n{neutralizar(f.texto)}\n</fragmento>')
-        humano = f"<fuentes>\n" + "\n".join(bloques) + f"\n</fuentes>\n\nPregunta: {consulta.pregunta}"
+        humano = "<fuentes>\n" + "\n".join(bloques) + f"\n</fuentes>\n\nPregunta: {consulta.pregunta}"
         return [SystemMessage(SISTEMA.format(tono=TONOS.get(perfil or "", ""))), HumanMessage(humano)]
 
     def condensar(self, pregunta: str, historial: list[str]) -> str | None:
