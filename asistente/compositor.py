@@ -81,7 +81,7 @@ class CompositorExtractivo:
             f = pasajes[grupo[0].fragmento].fragmento
             texto = "\n".join(u.texto for u in grupo)
             mostrado = self._resumir(grupo)
-            cita = Cita(len(citas) + 1, f.archivo, f.documento, f.seccion, f.pagina, texto, f.id)
+            cita = Cita(len(citas) + 1, f.archivo, f.documento, f.seccion, f.pagina, texto, f.id, f.enlace, f.vigencia)
             citas.append(cita)
             lugar = f.seccion.split(" › ")[-1]
             pagina = f", pág. {f.pagina}" if f.pagina else ""

@@ -194,7 +194,7 @@ class CompositorLLM:
         for viejo in v.citados:
             f = recuperacion.pasajes[viejo - 1].fragmento
             citas.append(Cita(renumeracion[viejo], f.archivo, f.documento, f.seccion, f.pagina,
-                              pasaje_de_apoyo(f.texto, v.apoyos[viejo]), f.id))
+                              pasaje_de_apoyo(f.texto, v.apoyos[viejo]), f.id, f.enlace, f.vigencia))
         if v.eliminadas:
             final += f"\n\n(Se omitieron {v.eliminadas} afirmaciones del modelo que las fuentes citadas no sostienen.)"
         return Respuesta(consulta.pregunta, final, citas, False, confianza(recuperacion), recuperacion.pasajes, compositor=self.nombre)

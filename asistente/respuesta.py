@@ -29,6 +29,8 @@ class Cita:
     pagina: int | None
     texto: str  # cita textual de la fuente
     fragmento_id: str
+    enlace: str = ""  # texto oficial en línea
+    vigencia: str = ""  # "Modificado por…", "Derogado…": se muestra junto a la cita
 
     def referencia(self) -> str:
         pagina = f", pág. {self.pagina}" if self.pagina else ""

@@ -37,12 +37,16 @@ def agrupar(
     """Bloques consecutivos de la misma sección se unen hasta `tamano_max` caracteres."""
     fragmentos: list[Fragmento] = []
     actual: list[Bloque] = []
+    vistos: set[tuple[str, str]] = set()
 
     def cerrar() -> None:
         if not actual:
             return
         texto = "\n".join(b.texto for b in actual).strip()
-        if texto:
+        # Un pasaje idéntico en la misma sección (fuentes que repiten un párrafo) se guarda una vez:
+        # el id es el contenido y dos copias no aportan nada que citar.
+        if texto and (actual[0].seccion, texto) not in vistos:
+            vistos.add((actual[0].seccion, texto))
             fragmentos.append(
                 Fragmento(
                     archivo=archivo,

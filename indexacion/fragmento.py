@@ -23,11 +23,14 @@ class Fragmento:
     contexto: str = ""  # ruta de encabezados superiores: "Título II › Capítulo IX"
     fases: tuple[str, ...] = field(default_factory=tuple)
     orden: int = 0  # posición dentro del documento
+    enlace: str = ""  # texto oficial en línea (con el ancla del artículo cuando la fuente la tiene)
+    vigencia: str = ""  # nota de la fuente: "Modificado por el artículo 29 de la Ley 1551 de 2012", "Derogado…"
 
     @property
     def id(self) -> str:
-        """Identificador estable: el mismo fragmento recibe el mismo id en cada reindexación."""
-        base = f"{self.archivo}|{self.orden}|{self.seccion}|{self.texto}"
+        """Identificador por contenido: el mismo pasaje conserva su id aunque se agreguen artículos antes
+        de él, así los enlaces a citas guardados siguen sirviendo tras una reindexación."""
+        base = f"{self.archivo}|{self.seccion}|{self.texto}"
         return hashlib.sha1(base.encode("utf-8")).hexdigest()[:20]
 
     def a_dict(self) -> dict:
