@@ -48,8 +48,8 @@ _ES_ITEM = re.compile(r"^\s*(?:[-•✓▪]\s|o\s|(?:[0-9]{1,2}|[a-zñ]|[ivx]{1,
 _CORTE_CLAUSULA = re.compile(r"(?<=[,;:])\s+|\s+(?=\b(?:y|o|que|cuando|si|salvo|siempre que|so pena)\b)")
 
 ROTULOS = {
-    "plazo": "Plazo", "cantidad": "Cifra", "definicion": "Qué es", "quien": "Quién", "lista": "Lo que exige",
-    "consecuencia": "Consecuencia", "procedimiento": "Cómo", "comparacion": "En resumen", "general": "Respuesta",
+    "plazo": "Plazo", "cantidad": "Cifra", "definicion": "Qué es", "quien": "Quién", "lista": "En síntesis",
+    "consecuencia": "Consecuencia", "procedimiento": "Cómo", "comparacion": "En síntesis", "general": "En síntesis",
 }
 MAX_PRIMERA = 230  # caracteres de la cláusula inicial: cabe entera en los primeros 300 de la respuesta
 MAX_APOYO = 200
@@ -117,15 +117,16 @@ def ventana(texto: str, pesos: dict[str, float], patron: re.Pattern | None, limi
     cortes = [0] + [m.end() for m in _CORTE_CLAUSULA.finditer(texto)] + [len(texto)]
     cortes = sorted(set(cortes))
     mejor = (-1.0, 0, 0)
+    total = sum(pesos.values()) or 1.0
     for i in range(len(cortes) - 1):
         for j in range(i + 1, len(cortes)):
             inicio, fin = cortes[i], cortes[j]
             if fin - inicio > limite and j > i + 1:
                 break
             tramo = texto[inicio:fin]
-            s = sum(w for t, w in pesos.items() if t in set(terminos(tramo)))
+            s = sum(w for t, w in pesos.items() if t in set(terminos(tramo))) / total
             if patron is not None and patron.search(tramo):
-                s += 0.5 * max(pesos.values(), default=1.0) + 0.5
+                s += 1.2  # lo que el tipo de pregunta busca (la cifra de un plazo) manda sobre los términos
             s -= 0.0005 * inicio  # a igualdad, lo primero: el sujeto de la oración suele estar allí
             if s > mejor[0]:
                 mejor = (s, inicio, fin)
@@ -302,7 +303,9 @@ class CompositorExtractivo:
                 if f.vigencia and re.match(r"(?i)derogad|inexequible", f.vigencia):
                     u.puntaje *= 0.5
             por_fragmento.append(us)
-            candidatas.extend(us)
+            # El epígrafe repetido como oración ("Funciones de los Consejos Territoriales de Planeación.")
+            # nombra el tema pero no responde: no encabeza ni apoya (sí cuenta para unir listas).
+            candidatas.extend(u for u in us if not (u.terminos and u.terminos <= encabezado))
         candidatas.sort(key=lambda u: -u.puntaje)
         return candidatas, por_fragmento
 
@@ -312,12 +315,18 @@ class CompositorExtractivo:
         if not principal.texto.rstrip().endswith(":"):
             return []
         items = []
-        for h in hermanas[principal.posicion + 1:]:
+        siguientes = hermanas[principal.posicion + 1:]
+        for n, h in enumerate(siguientes):
             if h.texto.lower().startswith("parágrafo"):
                 break
-            if not _ES_ITEM.match(h.texto) and items:
+            if _ES_ITEM.match(h.texto):
+                items.append(h)
+            elif n + 1 < len(siguientes) and _ES_ITEM.match(siguientes[n + 1].texto) and items:
+                continue  # explicación del ítem anterior: la lista sigue
+            elif items or n > 0:
                 break
-            items.append(h)
+            else:
+                items.append(h)  # lista sin marcas: la primera oración tras los dos puntos
         return items
 
     @staticmethod
