@@ -81,10 +81,11 @@ _DIAS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domin
 class ErrorPlazos(ValueError):
     """Entrada inválida del usuario. `campo` nombra el dato culpable; nada se calcula."""
 
-    def __init__(self, campo: str, mensaje: str) -> None:
+    def __init__(self, campo: str, mensaje: str, estado: int = 422) -> None:
         super().__init__(mensaje)
         self.campo = campo
         self.mensaje = mensaje
+        self.estado = estado  # 422: dato inválido o que falta; 400: fechas válidas pero incoherentes entre sí
 
 
 # ───────────────────────────── la tabla ─────────────────────────────
@@ -432,12 +433,12 @@ def _validar_entrada(perfil: str | None, rol: str | None, fechas: dict[str, str 
                                       "período se cuentan desde ella.")
     posesion = leidas["posesion"]
     if "eleccion" in leidas and leidas["eleccion"] >= posesion:
-        raise ErrorPlazos("eleccion", "La fecha de elección ('eleccion') debe ser anterior a la de posesión.")
+        raise ErrorPlazos("eleccion", "La fecha de elección ('eleccion') debe ser anterior a la de posesión.", 400)
     for campo in ("presentacion_ctp", "presentacion_concejo"):
         if campo in leidas and leidas[campo] < posesion:
-            raise ErrorPlazos(campo, f"La {CAMPOS_FECHA[campo]} ('{campo}') no puede ser anterior a la posesión.")
+            raise ErrorPlazos(campo, f"La {CAMPOS_FECHA[campo]} ('{campo}') no puede ser anterior a la posesión.", 400)
     if "firma_acta" in leidas and "salida" in leidas and leidas["firma_acta"] < leidas["salida"]:
-        raise ErrorPlazos("firma_acta", "La fecha de firma del acta ('firma_acta') no puede ser anterior a la salida.")
+        raise ErrorPlazos("firma_acta", "La fecha de firma del acta ('firma_acta') no puede ser anterior a la salida.", 400)
     return perfil, leidas
 
 
@@ -516,6 +517,30 @@ def calcular_plazos(perfil: str | None, fechas: dict[str, str | date | None], ro
     plazos.sort(key=lambda p: (p.fecha, p.obligacion.id))
     fechas_salida = {k: conocidas[k] for k in ("eleccion", "posesion", "salida", "fin_periodo", *DERIVADOS) if k in conocidas}
     return Calendario(perfil, fechas_salida, supuestos, plazos, sin_fecha)
+
+
+def imprimir_calendario(calendario: Calendario, consola) -> None:
+    """Tabla legible en la terminal (rich): fecha, qué hacer, quién y la fuente."""
+    from rich.table import Table
+
+    t = Table(title=f"Plazos — perfil {calendario.perfil} (posesión {calendario.fechas['posesion']})", show_lines=True)
+    for col in ("fecha", "qué hacer", "fuente"):
+        t.add_column(col)
+    for p in calendario.plazos:
+        o = p.obligacion
+        fecha = f"{_TIPO[o.tipo]} {p.fecha.isoformat()}"
+        if len(p.fechas) > 1:
+            fecha += f"\n(y {', '.join(d.isoformat() for d in p.fechas[1:])})"
+        for nominal, habil in p.prorroga.items():
+            fecha += f"\n{nominal.isoformat()} no es hábil → {habil.isoformat()}"
+        t.add_row(fecha, f"[b]{o.titulo}[/b]\n{o.obligacion}\n[dim]{', '.join(ROLES[r] for r in o.roles)}[/dim]",
+                  f"{p.documento}, {o.articulo}: «{o.cita}»")
+    consola.print(t)
+    for s in calendario.supuestos:
+        consola.print(f"[dim]Supuesto: {s}[/dim]")
+    for s in calendario.sin_fecha:
+        consola.print(f"[yellow]Sin fecha[/yellow] {s['titulo']}: {s['mensaje']}")
+    consola.print("[dim]No es asesoría jurídica: verifique cada plazo en la norma citada.[/dim]")
 
 
 # ───────────────────────────── para el chat ─────────────────────────────
