@@ -27,18 +27,22 @@ hábiles con los festivos de Colombia** o en meses según el calendario, y le mu
 
 # Estilos de la línea de tiempo dentro del propio HTML: así la pestaña no depende del CSS global del chat.
 ESTILO = """<style>
-.linea-plazos { list-style: none; padding: 0; margin: 0; border-left: 3px solid #2a6fdb; }
-.linea-plazos li { margin: 0 0 1em 0; padding: 0 0 0 .8em; position: relative; }
-.linea-plazos li::before { content: ""; position: absolute; left: -.55em; top: .35em; width: .7em; height: .7em;
+.linea-plazos { list-style: none !important; padding: 0 !important; margin: 0 0 0 .4em !important;
+  border-left: 3px solid #2a6fdb; }
+.linea-plazos > li { list-style: none !important; margin: 0 0 1.1em 0 !important; padding: 0 0 0 .9em !important;
+  position: relative; display: block; }
+.linea-plazos > li::marker { content: ""; }
+.linea-plazos > li::before { content: ""; position: absolute; left: -.55em; top: .35em; width: .7em; height: .7em;
   border-radius: 50%; background: #2a6fdb; }
-.linea-plazos li.plazo-desde::before { background: #1f9d55; }
-.linea-plazos li.plazo-termina::before { background: #888; }
-.linea-plazos time { font-weight: 700; display: block; }
-.linea-plazos .tipo { font-size: .85em; text-transform: uppercase; letter-spacing: .03em; opacity: .75; }
-.linea-plazos .roles, .linea-plazos .nota { font-size: .9em; opacity: .8; margin: .2em 0; }
+.linea-plazos > li.plazo-desde::before { background: #1f9d55; }
+.linea-plazos > li.plazo-termina::before { background: #888; }
+.linea-plazos .bloque { display: block !important; margin: .2em 0 !important; overflow-wrap: anywhere; }
+.linea-plazos time { font-weight: 700; font-size: 1.05em; }
+.linea-plazos .titulo { font-weight: 700; }
+.linea-plazos .tipo { font-size: .8em; text-transform: uppercase; letter-spacing: .04em; opacity: .75; }
+.linea-plazos .roles, .linea-plazos .nota { font-size: .88em; opacity: .8; }
 .linea-plazos details summary { cursor: pointer; font-weight: 600; }
-.linea-plazos blockquote { white-space: pre-wrap; margin: .4em 0; padding-left: .6em; border-left: 2px solid #ccc; }
-.linea-plazos p { margin: .25em 0; overflow-wrap: anywhere; }
+.linea-plazos blockquote { white-space: pre-wrap; margin: .4em 0 !important; padding-left: .6em; border-left: 2px solid #ccc; }
 </style>"""
 
 
@@ -54,23 +58,24 @@ def linea_de_tiempo(calendario: Calendario) -> str:
         o = p.obligacion
         extra = ""
         if fecha in p.prorroga:
-            extra = (f'<p class="nota">No es día hábil: la ley extiende el plazo hasta el '
-                     f'{html.escape(formato_fecha(p.prorroga[fecha]))} (art. 62, Ley 4 de 1913).</p>')
+            extra = (f'<span class="bloque nota">No es día hábil: la ley extiende el plazo hasta el '
+                     f'{html.escape(formato_fecha(p.prorroga[fecha]))} (art. 62, Ley 4 de 1913).</span>')
         nota = " ".join(t for t in (o.nota, p.supuesto) if t)
         if nota:
-            extra += f'<p class="nota">{html.escape(nota)}</p>'
-        enlace = (f'<p><a href="{html.escape(p.enlace)}" target="_blank" rel="noopener">Texto oficial en línea</a></p>'
-                  if p.enlace else "")
+            extra += f'<span class="bloque nota">{html.escape(nota)}</span>'
+        enlace = (f'<span class="bloque"><a href="{html.escape(p.enlace)}" target="_blank" rel="noopener">'
+                  f'Texto oficial en línea</a></span>' if p.enlace else "")
         items.append(
             f'<li class="plazo plazo-{o.tipo}" data-id="{o.id}">'
-            f'<span class="tipo">{_TIPO[o.tipo]}</span>'
-            f'<time datetime="{fecha.isoformat()}">{html.escape(formato_fecha(fecha))}</time>'
-            f'<strong>{html.escape(o.titulo)}</strong>'
-            f'<p>{html.escape(o.obligacion)}</p>'
-            f'<p class="roles">{html.escape(", ".join(ROLES[r] for r in o.roles))}</p>{extra}'
-            f'<details class="cita"><summary>{html.escape(p.documento)} — {html.escape(o.articulo)}</summary>'
+            f'<span class="bloque tipo">{_TIPO[o.tipo]}</span>'
+            f'<time class="bloque" datetime="{fecha.isoformat()}">{html.escape(formato_fecha(fecha))}</time>'
+            f'<span class="bloque titulo">{html.escape(o.titulo)}</span>'
+            f'<span class="bloque">{html.escape(o.obligacion)}</span>'
+            f'<span class="bloque roles">{html.escape(", ".join(ROLES[r] for r in o.roles))}</span>{extra}'
+            f'<details class="cita bloque"><summary>{html.escape(p.documento)} — {html.escape(o.articulo)}</summary>'
             f'<blockquote>{html.escape(o.cita)}</blockquote>'
-            f'<p>Plazo: «{html.escape(o.plazo.texto)}», contado desde {html.escape(p.desde)}.</p>{enlace}</details></li>'
+            f'<span class="bloque">Plazo: «{html.escape(o.plazo.texto)}», contado desde {html.escape(p.desde)}.</span>'
+            f'{enlace}</details></li>'
         )
     sin_fecha = "".join(f"<li>{html.escape(s['titulo'])}: {html.escape(s['mensaje'])}</li>" for s in calendario.sin_fecha)
     partes = [ESTILO, f'<ol class="linea-plazos">{"".join(items)}</ol>']
