@@ -69,6 +69,9 @@ DERIVADOS = {
 }
 EVENTOS = set(CAMPOS_FECHA) | {"fin_periodo", "anio"}
 AÑOS_PERIODO = 4  # Constitución, arts. 303 y 314: períodos institucionales de cuatro años.
+# Fechas admitidas: desde la Constitución de 1991 hasta 2100 (los festivos se calculan por año; fuera de ese rango
+# un año absurdo sólo produciría desbordes o esperas).
+AÑO_MINIMO, AÑO_MAXIMO = 1991, 2100
 
 Unidad = Literal["dias_habiles", "dias", "dias_calendario", "meses", "anios", "fecha_fija", "fin_de_anio", "inmediato"]
 UNIDADES_CALENDARIO = {"dias_calendario", "meses", "anios", "fecha_fija", "fin_de_anio"}
@@ -227,12 +230,15 @@ def _nombre_documento(archivo: str, corpus: Path) -> str:
 
 def enlace_oficial(obligacion: Obligacion, corpus: Path = TABLA.parent) -> str:
     """El enlace de la tabla si lo trae; si no, la fuente del manifiesto o del encabezado YAML del documento."""
-    if obligacion.enlace:
-        return obligacion.enlace
-    meta = _manifiesto(str(corpus)).get(obligacion.archivo, {})
+    return obligacion.enlace or _enlace_documento(str(corpus), obligacion.archivo)
+
+
+@lru_cache(maxsize=128)
+def _enlace_documento(corpus: str, archivo: str) -> str:
+    meta = _manifiesto(corpus).get(archivo, {})
     if meta.get("fuente"):
         return meta["fuente"]
-    ruta = corpus / obligacion.archivo
+    ruta = Path(corpus) / archivo
     if ruta.suffix == ".md" and ruta.exists():
         cabecera = re.match(r"---\n(.*?)\n---", _texto_documento(str(ruta)), re.S)
         if cabecera:
@@ -306,19 +312,21 @@ def leer_fecha(campo: str, valor: str | date | None) -> date | None:
     """'2028-01-01' → date; una fecha imposible o mal escrita es un ErrorPlazos que nombra el campo."""
     if valor is None or valor == "":
         return None
-    if isinstance(valor, datetime):
-        return valor.date()
-    if isinstance(valor, date):
-        return valor
+    if isinstance(valor, (date, datetime)):
+        valor = (valor.date() if isinstance(valor, datetime) else valor).isoformat()
     texto = str(valor).strip()
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", texto):
         raise ErrorPlazos(campo, f"La {CAMPOS_FECHA.get(campo, campo)} ('{campo}') debe escribirse AAAA-MM-DD; "
                                  f"se recibió '{texto}'.")
     try:
-        return date.fromisoformat(texto)
+        dia = date.fromisoformat(texto)
     except ValueError:
         raise ErrorPlazos(campo, f"La {CAMPOS_FECHA.get(campo, campo)} ('{campo}') no existe en el calendario: "
                                  f"{texto}.") from None
+    if not AÑO_MINIMO <= dia.year <= AÑO_MAXIMO:
+        raise ErrorPlazos(campo, f"La {CAMPOS_FECHA.get(campo, campo)} ('{campo}') debe estar entre {AÑO_MINIMO} y "
+                                 f"{AÑO_MAXIMO}; se recibió {texto}.")
+    return dia
 
 
 # ───────────────────────────── el cálculo ─────────────────────────────

@@ -202,6 +202,8 @@ def test_ciudadania_revocatoria_y_eleccion_opcional():
     ("funcionario", {"posesion": "2028-01-01"}, "alcalde_mayor", "rol", 422),
     ("funcionario", {"posesion": "2028-01-01", "eleccion": "2028-03-01"}, None, "eleccion", 400),
     ("funcionario", {"posesion": "2028-01-01", "salida": "2027-13-01"}, None, "salida", 422),
+    ("funcionario", {"posesion": "9999-01-01"}, None, "posesion", 422),
+    ("ctp", {"posesion": "2028-01-01", "presentacion_ctp": "2027-12-01"}, None, "presentacion_ctp", 400),
 ])
 def test_entradas_invalidas(perfil, fechas, rol, campo, estado):
     with pytest.raises(ErrorPlazos) as e:
@@ -301,6 +303,7 @@ def test_api_plazos_json_ics_y_errores(cliente):
              ({"perfil": "alcaldesa", "posesion": "2028-01-01"}, 422, "perfil"),
              ({"perfil": "ctp", "posesion": "2028-01-01", "rol": "rey"}, 422, "rol"),
              ({"perfil": "ctp", "posesion": "2028-01-01", "formato": "pdf"}, 422, "formato"),
+             ({"perfil": "ctp", "posesion": "9999-12-31"}, 422, "posesion"),
              ({"perfil": "ctp", "posesion": "2028-01-01", "eleccion": "2028-06-01"}, 400, "eleccion")]
     for params, estado, campo in casos:
         r = cliente.get("/api/plazos", params=params)
