@@ -74,7 +74,9 @@ AÑOS_PERIODO = 4  # Constitución, arts. 303 y 314: períodos institucionales d
 AÑO_MINIMO, AÑO_MAXIMO = 1991, 2100
 
 Unidad = Literal["dias_habiles", "dias", "dias_calendario", "meses", "anios", "fecha_fija", "fin_de_anio", "inmediato"]
-UNIDADES_CALENDARIO = {"dias_calendario", "meses", "anios", "fecha_fija", "fin_de_anio"}
+# Art. 62 Ley 4 de 1913: los plazos de meses y años que vencen en feriado se extienden al primer día hábil (y se
+# aplica igual a los días calendario). Las fechas fijas ("a más tardar el 31 de enero") no se tocan.
+PRORROGABLES = {"dias_calendario", "meses", "anios"}
 
 _MESES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
           "noviembre", "diciembre")
@@ -518,7 +520,7 @@ def calcular_plazos(perfil: str | None, fechas: dict[str, str | date | None], ro
             continue
         lista, desde, supuesto = calculo
         prorroga = {}
-        if o.tipo == "vence" and o.plazo.unidad in UNIDADES_CALENDARIO and o.plazo.computo != "antes":
+        if o.tipo == "vence" and o.plazo.unidad in PRORROGABLES and o.plazo.computo != "antes":
             prorroga = {d: siguiente_habil(d) for d in lista if not es_habil(d)}
         plazos.append(PlazoCalculado(o, lista, _nombre_documento(o.archivo, corpus), enlace_oficial(o, corpus),
                                      desde, supuesto, prorroga))

@@ -13,7 +13,6 @@ from pathlib import Path
 import holidays
 import pytest
 import yaml
-from dateutil.relativedelta import relativedelta
 from icalendar import Calendar
 from pydantic import ValidationError
 
