@@ -17,10 +17,11 @@ from pydantic import ConfigDict
 
 from asistente.consulta import Consulta
 from asistente.respuesta import Pasaje
+from asistente.vocabulario import VOCABULARIO
 from indexacion.almacen import Almacen
 from indexacion.embeddings import crear_embebedor
 from indexacion.fragmento import Fragmento
-from indexacion.lexico import IndiceLexico
+from indexacion.lexico import IndiceLexico, texto_lexico
 from indexacion.oraciones import unidades
 from indexacion.texto import plegar, terminos
 
@@ -78,6 +79,9 @@ class Recuperador:
         factor_sentencia: float = 0.8,
         factor_norma_nombrada: float = 1.6,
         factor_definicion: float = 3.0,
+        peso_titulo: float = 0.5,
+        factor_frase: float = 0.3,
+        factor_ambito: float = 0.6,
     ) -> None:
         self.version = version
         meta = almacen.leer_meta(version)
@@ -95,6 +99,31 @@ class Recuperador:
         self.factor_norma_nombrada = factor_norma_nombrada
         self.factor_definicion = factor_definicion
         self._titulos = [frozenset(terminos(titulo_propio(f.seccion))) for f in self.fragmentos]
+        # Títulos y rutas (Título › Capítulo › Artículo) como campo propio: "Consejo Territorial de
+        # Planeación" en el título de un artículo dice más que en su texto.
+        self.peso_titulo = peso_titulo
+        self.lexico_titulos = IndiceLexico.de_textos([f"{f.contexto} {f.seccion}" for f in self.fragmentos])
+        self.factor_frase = factor_frase
+        self.factor_ambito = factor_ambito
+        self._nacional = [self._es_nacional(f) for f in self.fragmentos]
+        self._bigramas: dict[int, frozenset] = {}
+
+    @staticmethod
+    def _es_nacional(f: Fragmento) -> bool:
+        """Pasaje del nivel nacional (Consejo Nacional de Planeación, Plan Nacional…) sin nada territorial
+        en su título: a un CTP municipal no se le responde con el CNP."""
+        titulo = plegar(f"{f.contexto} {f.seccion}")
+        if VOCABULARIO.marcas_nacionales.search(titulo) and not VOCABULARIO.marcas_territoriales.search(titulo):
+            return True
+        cuerpo = plegar(f.texto)
+        return (len(VOCABULARIO.marcas_nacionales.findall(cuerpo)) >= 2
+                and not VOCABULARIO.marcas_territoriales.search(titulo + " " + cuerpo))
+
+    def bigramas(self, i: int) -> frozenset:
+        if i not in self._bigramas:
+            ts = terminos(texto_lexico(self.fragmentos[i]))
+            self._bigramas[i] = frozenset(zip(ts, ts[1:]))
+        return self._bigramas[i]
 
     # --- métodos base ---
     def _lexico(self, consulta: Consulta, n: int) -> list[tuple[int, float]]:
@@ -117,8 +146,10 @@ class Recuperador:
         n = self.candidatos
         lexicos = self._lexico(consulta, n * (3 if filtros else 1)) if self.fusion in ("rrf", "lexico") else []
         densos = self._denso(consulta, n * (3 if filtros else 1), filtros) if self.fusion in ("rrf", "denso") else []
+        titulos = (self.lexico_titulos.buscar(terminos(consulta.texto_busqueda), n)
+                   if self.fusion in ("rrf", "lexico") and self.peso_titulo else [])
         puntajes: dict[int, float] = {}
-        for peso, lista in ((self.peso_lexico, lexicos), (self.peso_denso, densos)):
+        for peso, lista in ((self.peso_lexico, lexicos), (self.peso_denso, densos), (self.peso_titulo, titulos)):
             lista = [(i, s) for i, s in lista if not filtros or filtros.admite(self.fragmentos[i])]
             for rango, (i, _) in enumerate(lista):
                 puntajes[i] = puntajes.get(i, 0.0) + peso / (RRF_K + rango + 1)
@@ -128,8 +159,15 @@ class Recuperador:
         for i in definiciones:
             if not filtros or filtros.admite(self.fragmentos[i]):
                 puntajes[i] = max(puntajes.get(i, 0.0), self.peso_lexico / (RRF_K + 1))
+        frases = self._frases(consulta)
         for i in list(puntajes):
             f = self.fragmentos[i]
+            if frases and self.factor_frase:
+                # Términos de varias palabras ("consejo territorial de planeación") juntos, no sueltos.
+                hechas = sum(w for b, w in frases.items() if b in self.bigramas(i))
+                puntajes[i] *= 1.0 + self.factor_frase * hechas / sum(frases.values())
+            if consulta.ambito == "territorial" and self._nacional[i]:
+                puntajes[i] *= self.factor_ambito
             if f.tipo == "sentencia":
                 puntajes[i] *= self.factor_sentencia
             if consulta.archivos_nombrados and f.archivo in consulta.archivos_nombrados:
@@ -142,6 +180,11 @@ class Recuperador:
         cobertura, hallados = self.cobertura(consulta, pasajes[:3])
         return Recuperacion(pasajes, similitud, cobertura, hallados, self.en_vocabulario(consulta), bool(densos),
                             self.lexico.idf_de)
+
+    def _frases(self, consulta: Consulta) -> dict[tuple[str, str], float]:
+        """Pares de términos consecutivos de la pregunta (y de su tema, si es seguimiento), por IDF."""
+        ts = terminos(consulta.texto_busqueda)
+        return {(a, b): self.lexico.idf_de(a) + self.lexico.idf_de(b) for a, b in zip(ts, ts[1:]) if a != b}
 
     def _definiciones(self, consulta: Consulta) -> set[int]:
         """Fragmentos cuyo título es exactamente lo preguntado: "¿Qué es un cabildo abierto?" → "Cabildo abierto"."""
