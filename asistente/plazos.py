@@ -379,7 +379,8 @@ class Calendario:
         }
 
     def a_ics(self) -> bytes:
-        """Un VEVENT de día completo por obligación; si se repite cada año, las demás fechas van en RDATE. La cita
+        """Un VEVENT de día completo por obligación; si se repite cada año, RRULE anual (o RDATE si las fechas no
+        caen el mismo día cada año, como las contadas en días hábiles). La cita
         textual va en la descripción, para que quien abra el calendario vea de dónde sale la fecha."""
         from icalendar import Calendar, Event, vDDDLists
 
@@ -401,7 +402,12 @@ class Calendario:
             evento.add("description", describir(p))
             evento.add("categories", [o.tipo])
             if len(p.fechas) > 1:
-                evento.add("rdate", vDDDLists(p.fechas[1:]))
+                regular = all(f.month == p.fecha.month and f.day == p.fecha.day and f.year == p.fecha.year + i
+                              for i, f in enumerate(p.fechas))
+                if regular:  # RRULE anual: lo entienden todas las agendas (Google ignora a veces RDATE)
+                    evento.add("rrule", {"freq": "yearly", "count": len(p.fechas)})
+                else:
+                    evento.add("rdate", vDDDLists(p.fechas[1:]))
             if p.enlace:
                 evento.add("url", p.enlace)
             cal.add_component(evento)

@@ -8,6 +8,7 @@ un chat ya construido en dos pestañas (Chat y Plazos) sin cambiar su código.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import tempfile
 from pathlib import Path
@@ -95,7 +96,10 @@ def calcular_para_pestana(perfil, posesion, salida, eleccion, presentacion_ctp, 
         calendario = calcular_plazos(perfil, fechas, rol=rol or None)
     except ErrorPlazos as error:
         return "", None, f"⚠️ {error.mensaje}"
-    carpeta = Path(tempfile.mkdtemp(prefix="plazos-"))
+    # Una carpeta por combinación de datos: el mismo pedido reutiliza el archivo en vez de llenar /tmp.
+    clave = hashlib.sha1(repr(sorted(calendario.a_dict()["fechas"].items()) + [perfil, rol]).encode()).hexdigest()[:16]
+    carpeta = Path(tempfile.gettempdir()) / "asistente-plazos" / clave
+    carpeta.mkdir(parents=True, exist_ok=True)
     ics = carpeta / f"plazos-{calendario.perfil}.ics"
     ics.write_bytes(calendario.a_ics())
     aviso = f"{len(calendario.plazos)} plazos para el perfil {ETIQUETAS_PERFIL[calendario.perfil]}, ordenados por fecha."

@@ -253,8 +253,19 @@ def test_cli_json_e_ics(tmp_path):
     assert evento_acta.decoded("dtstart") == date(2028, 1, 24)
     assert acta["cita"] in str(evento_acta.get("description"))
     assert "Ley 951 de 2005" in str(evento_acta.get("description"))
-    anual = por_resumen["Plan de acción publicado en la página web"]
-    assert len(anual.get("rdate").dts) == 3  # 2029, 2030 y 2031 además de 2028
+    anual = por_resumen["Plan de acción publicado en la página web"]  # 31 de enero de 2028 a 2031
+    assert anual.decoded("dtstart") == date(2028, 1, 31)
+    assert anual.get("rrule")["FREQ"] == ["YEARLY"] and anual.get("rrule")["COUNT"] == [4]
+
+
+def test_ics_fechas_que_cambian_cada_año_van_en_rdate():
+    """30 días hábiles desde el 31 de diciembre no caen el mismo día cada año: RDATE en vez de RRULE."""
+    cal = calcular_plazos("funcionario", {"posesion": "2024-01-01"})
+    eventos = {str(e["summary"]): e for e in Calendar.from_ical(cal.a_ics()).walk("VEVENT")}
+    debate = eventos["Debate del informe de metas en plenaria"]
+    assert debate.decoded("dtstart") == date(2025, 2, 13)
+    assert "RRULE" not in debate
+    assert [d.dt for d in debate.get("rdate").dts] == [date(2026, 2, 13), date(2027, 2, 15), date(2028, 2, 14)]
 
 
 def test_cli_errores_nombran_la_opcion(tmp_path):
@@ -310,3 +321,13 @@ def test_api_plazos_json_ics_y_errores(cliente):
         assert r.json()["campo"] == campo and f"'{campo}'" in r.json()["error"]
     esquema = cliente.get("/openapi.json").json()["paths"]["/api/plazos"]["get"]["responses"]
     assert {"200", "400", "422"} <= set(esquema)
+
+
+def test_ciclo_2024_coincide_con_el_protocolo():
+    """Con la posesión del 1 de enero de 2024 sale la fecha que el propio protocolo del DNP escribe."""
+    cal = calcular_plazos("ctp", {"posesion": "2024-01-01"})
+    por_id = {p.obligacion.id: p for p in cal.plazos}
+    assert por_id["protocolo-31-mayo"].fecha == date(2024, 5, 31)
+    assert "31 de mayo de 2024" in por_id["protocolo-31-mayo"].obligacion.cita
+    assert por_id["presentar-plan-concejo"].fecha == date(2024, 4, 30)
+    assert por_id["presentar-plan-ctp"].fecha == date(2024, 3, 1)
