@@ -79,9 +79,9 @@ class Recuperador:
         factor_sentencia: float = 0.8,
         factor_norma_nombrada: float = 1.6,
         factor_definicion: float = 3.0,
-        peso_titulo: float = 0.5,
         factor_frase: float = 0.3,
         factor_ambito: float = 0.6,
+        cabezas: int = 1,
     ) -> None:
         self.version = version
         meta = almacen.leer_meta(version)
@@ -99,14 +99,14 @@ class Recuperador:
         self.factor_norma_nombrada = factor_norma_nombrada
         self.factor_definicion = factor_definicion
         self._titulos = [frozenset(terminos(titulo_propio(f.seccion))) for f in self.fragmentos]
-        # Títulos y rutas (Título › Capítulo › Artículo) como campo propio: "Consejo Territorial de
-        # Planeación" en el título de un artículo dice más que en su texto.
-        self.peso_titulo = peso_titulo
-        self.lexico_titulos = IndiceLexico.de_textos([f"{f.contexto} {f.seccion}" for f in self.fragmentos])
         self.factor_frase = factor_frase
         self.factor_ambito = factor_ambito
         self._nacional = [self._es_nacional(f) for f in self.fragmentos]
         self._bigramas: dict[int, frozenset] = {}
+        # Primer fragmento de cada artículo o sección: allí suelen estar la regla y la frase que abre la lista.
+        self.cabezas = cabezas
+        primero: dict[tuple[str, str], int] = {}
+        self._cabeza = [primero.setdefault((f.archivo, f.seccion), i) for i, f in enumerate(self.fragmentos)]
 
     @staticmethod
     def _es_nacional(f: Fragmento) -> bool:
@@ -146,10 +146,8 @@ class Recuperador:
         n = self.candidatos
         lexicos = self._lexico(consulta, n * (3 if filtros else 1)) if self.fusion in ("rrf", "lexico") else []
         densos = self._denso(consulta, n * (3 if filtros else 1), filtros) if self.fusion in ("rrf", "denso") else []
-        titulos = (self.lexico_titulos.buscar(terminos(consulta.texto_busqueda), n)
-                   if self.fusion in ("rrf", "lexico") and self.peso_titulo else [])
         puntajes: dict[int, float] = {}
-        for peso, lista in ((self.peso_lexico, lexicos), (self.peso_denso, densos), (self.peso_titulo, titulos)):
+        for peso, lista in ((self.peso_lexico, lexicos), (self.peso_denso, densos)):
             lista = [(i, s) for i, s in lista if not filtros or filtros.admite(self.fragmentos[i])]
             for rango, (i, _) in enumerate(lista):
                 puntajes[i] = puntajes.get(i, 0.0) + peso / (RRF_K + rango + 1)
@@ -174,12 +172,30 @@ class Recuperador:
                 puntajes[i] *= self.factor_norma_nombrada
             if i in definiciones:
                 puntajes[i] *= self.factor_definicion
-        orden = sorted(puntajes.items(), key=lambda x: -x[1])[:k]
+        orden = self._con_cabezas(sorted(puntajes.items(), key=lambda x: -x[1]), k)
         pasajes = [Pasaje(self.fragmentos[i], s) for i, s in orden]
         similitud = max((s for _, s in densos), default=0.0)
         cobertura, hallados = self.cobertura(consulta, pasajes[:3])
         return Recuperacion(pasajes, similitud, cobertura, hallados, self.en_vocabulario(consulta), bool(densos),
                             self.lexico.idf_de)
+
+    def _con_cabezas(self, orden: list[tuple[int, float]], k: int) -> list[tuple[int, float]]:
+        """Si uno de los primeros resultados es la continuación de un artículo largo (un parágrafo, los
+        últimos numerales), el comienzo de ese artículo entra justo detrás: la respuesta y su contexto."""
+        salida: list[tuple[int, float]] = []
+        vistos: set[int] = set()
+        for n, (i, s) in enumerate(orden):
+            if len(salida) >= k:
+                break
+            if i in vistos:
+                continue
+            salida.append((i, s))
+            vistos.add(i)
+            cabeza = self._cabeza[i]
+            if n < self.cabezas and cabeza != i and cabeza not in vistos:
+                salida.append((cabeza, s * 0.999))
+                vistos.add(cabeza)
+        return salida[:k]
 
     def _frases(self, consulta: Consulta) -> dict[tuple[str, str], float]:
         """Pares de términos consecutivos de la pregunta (y de su tema, si es seguimiento), por IDF."""

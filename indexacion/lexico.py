@@ -28,11 +28,7 @@ class IndiceLexico:
 
     @classmethod
     def construir(cls, fragmentos: list[Fragmento]) -> "IndiceLexico":
-        return cls.de_textos([texto_lexico(f) for f in fragmentos])
-
-    @classmethod
-    def de_textos(cls, textos: list[str]) -> "IndiceLexico":
-        tokens = [terminos(t) or ["∅"] for t in textos]
+        tokens = [terminos(texto_lexico(f)) or ["∅"] for f in fragmentos]
         bm25 = bm25s.BM25(k1=1.2, b=0.75)
         bm25.index(tokens, show_progress=False)
         n = len(tokens)
