@@ -105,4 +105,6 @@ def construir_chat(servicio: ServicioChat) -> gr.Blocks:
 
         chat.like(valorar, mensajes_ids, aviso)
         nueva.click(lambda: ([], None, {}, "", ""), None, [chat, conversacion, mensajes_ids, caja, aviso])
-    return demo
+    from interfaz.chat_plazos import con_pestana_plazos  # pestaña "Plazos" (issue 11)
+
+    return con_pestana_plazos(demo)
