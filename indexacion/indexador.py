@@ -34,6 +34,8 @@ class InformeIndexacion:
     eliminados: list[str] = field(default_factory=list)
     reutilizados: list[str] = field(default_factory=list)
     errores: dict[str, str] = field(default_factory=dict)
+    # Lo que se indexó sólo en parte (p. ej. páginas escaneadas sin texto): archivo → avisos en español.
+    avisos: dict[str, list[str]] = field(default_factory=dict)
     fragmentos: int = 0
     fragmentos_embebidos: int = 0
     paginas_pdf: int = 0
@@ -49,6 +51,8 @@ class InformeIndexacion:
         ]
         if self.errores:
             partes.append(f"{len(self.errores)} con errores (omitidos)")
+        if self.avisos:
+            partes.append(f"{len(self.avisos)} con avisos (páginas sin texto no indexadas)")
         return "; ".join(partes) + "."
 
 
@@ -105,6 +109,7 @@ def indexar(
         if {a: d["hash"] for a, d in docs_previos.items()} == {a: h for a, (_, h) in actuales.items()}:
             meta = almacen.leer_meta(previa)
             return InformeIndexacion(previa, sin_cambios=True, fragmentos=meta["fragmentos"],
+                                     avisos={a: list(d["avisos"]) for a, d in docs_previos.items() if d.get("avisos")},
                                      segundos=time.perf_counter() - inicio)
 
     informe = InformeIndexacion(version=None)
@@ -134,9 +139,12 @@ def indexar(
                     pendientes.append(len(fragmentos) - 1)
             documentos[archivo] = previo
             informe.reutilizados.append(archivo)
+            if previo.get("avisos"):
+                informe.avisos[archivo] = list(previo["avisos"])
             continue
+        avisos: list[str] = []
         try:
-            nuevos = cargar(ruta, archivo, manifiesto.get(archivo, {}), tamano_max)
+            nuevos = cargar(ruta, archivo, manifiesto.get(archivo, {}), tamano_max, avisos)
             if fragmentacion == "fija":
                 nuevos = refragmentar_fijo(nuevos)
         except ErrorDeDocumento as error:
@@ -151,7 +159,10 @@ def indexar(
             "tipo": manifiesto.get(archivo, {}).get("tipo") or nuevos[0].tipo,
             "fragmentos": len(nuevos),
             "paginas": max(paginas) if paginas else None,
+            "avisos": avisos,
         }
+        if avisos:
+            informe.avisos[archivo] = avisos
         for fr in nuevos:
             fragmentos.append(fr)
             vectores.append(None)
