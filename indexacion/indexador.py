@@ -21,6 +21,7 @@ from indexacion.cargadores import EXTENSIONES, ErrorDeDocumento, cargar
 from indexacion.embeddings import crear_embebedor
 from indexacion.fragmentador import refragmentar_fijo
 from indexacion.fragmento import Fragmento
+from indexacion.vigencia import aplicar_reemplazos, leer_reemplazos, reemplazos_de_archivo
 
 VERSION_FORMATO = 6  # cambia si cambia la forma de fragmentar: obliga a reindexar todo
 
@@ -93,12 +94,15 @@ def indexar(
     inicio = time.perf_counter()
     corpus = Path(corpus)
     manifiesto = leer_manifiesto(corpus)
+    reemplazos = leer_reemplazos(corpus)
     config = f"{VERSION_FORMATO}|{modelo}|{tamano_max}|{fragmentacion}"
 
     actuales: dict[str, tuple[Path, str]] = {}
-    for ruta in listar_documentos(corpus):
+    rutas = listar_documentos(corpus)
+    presentes = {r.relative_to(corpus).as_posix() for r in rutas}
+    for ruta in rutas:
         archivo = ruta.relative_to(corpus).as_posix()
-        meta_txt = repr(sorted(manifiesto.get(archivo, {}).items()))
+        meta_txt = repr(sorted(manifiesto.get(archivo, {}).items())) + reemplazos_de_archivo(reemplazos, archivo, presentes)
         actuales[archivo] = (ruta, _hash(ruta, config + meta_txt))
 
     previa = almacen.version_actual()
@@ -147,6 +151,7 @@ def indexar(
             nuevos = cargar(ruta, archivo, manifiesto.get(archivo, {}), tamano_max, avisos)
             if fragmentacion == "fija":
                 nuevos = refragmentar_fijo(nuevos)
+            nuevos = aplicar_reemplazos(nuevos, reemplazos, presentes)
         except ErrorDeDocumento as error:
             informe.errores[archivo] = str(error)
             continue

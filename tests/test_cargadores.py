@@ -331,3 +331,44 @@ def test_pdf_con_pagina_escaneada_se_informa_y_el_resto_se_indexa(tmp_path):
     assert all(f.texto.strip() for f in fragmentos)
     assert avisos == ["g.pdf: la página 2 no tiene texto extraíble (¿escaneada o sólo imagen?); no se indexó: "
                       "pase OCR al PDF para consultarla."]
+
+
+# ------------------------------------------------------------------ tabla de reemplazos (corpus/vigencia.yaml)
+
+from indexacion.vigencia import Referencia, aplicar_reemplazos, es_del_articulo, leer_reemplazos, vigente  # noqa: E402
+
+_REEMPLAZOS = leer_reemplazos(CORPUS)
+
+
+def _fragmentos_de(ref: Referencia):
+    return [f for f in cargar(CORPUS / ref.archivo, ref.archivo, {}, 1200) if es_del_articulo(f, ref)]
+
+
+@pytest.mark.parametrize("r", _REEMPLAZOS, ids=lambda r: f"{r.anterior}->{r.posterior}")
+def test_cada_reemplazo_existe_en_los_textos(r):
+    anterior, posterior = _fragmentos_de(r.anterior), _fragmentos_de(r.posterior)
+    assert anterior, f"no existe {r.anterior}"
+    assert posterior, f"no existe {r.posterior}"
+    texto = colapsar(" ".join(f.texto for f in posterior) + " " + " ".join(f.seccion for f in posterior))
+    assert colapsar(r.menciona) in texto, f"{r.posterior} no menciona «{r.menciona}»"
+    assert r.tipo in {"modifica", "adiciona", "reemplaza"} and r.nota
+
+
+def test_tabla_cubre_revocatoria_cabildo_y_ley_136():
+    anteriores = {str(r.anterior) for r in _REEMPLAZOS}
+    assert {"normas/LEY-131-1994.md#7", "normas/LEY-134-1994.md#64", "normas/LEY-134-1994.md#82"} <= anteriores
+    assert sum(1 for a in anteriores if a.startswith("normas/LEY-136-1994.md")) >= 20
+    # La cadena 131 → 741 → 1757: el vigente es el artículo 9 de la Ley 1757 (30 % de apoyos).
+    assert vigente(_REEMPLAZOS, "normas/LEY-131-1994.md", "7") == Referencia("normas/LEY-1757-2015.md", "9")
+    assert vigente(_REEMPLAZOS, "normas/LEY-1757-2015.md", "9") is None
+
+
+def test_fragmentos_reemplazados_llevan_el_vigente_y_la_nota():
+    marcados = aplicar_reemplazos(ley("LEY-131-1994.md"), _REEMPLAZOS)
+    art7 = [f for f in marcados if f.seccion.startswith("Artículo 7")]
+    assert art7 and all(f.reemplazado_por == "normas/LEY-1757-2015.md#9" for f in art7)
+    assert all(f.vigencia == "Modificado por el artículo 1 de la Ley 741 de 2002" for f in art7)
+    assert all(f.reemplazado_por == "" for f in marcados if f.seccion.startswith("Artículo 3"))
+    l136 = aplicar_reemplazos(ley("LEY-136-1994.md"), _REEMPLAZOS)
+    art91 = [f for f in l136 if f.seccion.startswith("Artículo 91.")]
+    assert art91 and all(f.vigencia == "Modificado por el artículo 29 de la Ley 1551 de 2012" for f in art91)

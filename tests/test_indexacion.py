@@ -111,3 +111,22 @@ def test_pagina_escaneada_queda_en_los_avisos_del_informe(corpus_pequeno, tmp_pa
     assert paginas == {1, 3}
     otra = indexar(corpus_pequeno, almacen, modelo=MODELO, tamano_max=1200)  # sin cambios: el aviso sigue
     assert otra.sin_cambios and list(otra.avisos) == ["guias/escaneo.pdf"]
+
+
+def test_tabla_de_reemplazos_marca_los_fragmentos_y_su_cambio_reindexa(corpus_pequeno, tmp_path):
+    import shutil
+
+    from tests.conftest import CORPUS
+
+    shutil.copy(CORPUS / "normas" / "LEY-741-2002.md", corpus_pequeno / "normas")
+    almacen = Almacen(tmp_path / "datos")
+    sin_tabla = indexar(corpus_pequeno, almacen, modelo=MODELO, tamano_max=1200)
+    assert not any(f.reemplazado_por for f in almacen.leer_fragmentos(sin_tabla.version))
+    shutil.copy(CORPUS / "vigencia.yaml", corpus_pequeno / "vigencia.yaml")
+    con_tabla = indexar(corpus_pequeno, almacen, modelo=MODELO, tamano_max=1200)
+    assert con_tabla.modificados == ["normas/LEY-131-1994.md"]  # sólo el documento que la tabla toca
+    art7 = [f for f in almacen.leer_fragmentos(con_tabla.version)
+            if f.archivo == "normas/LEY-131-1994.md" and f.seccion.startswith("Artículo 7")]
+    # La Ley 1757 no está en este corpus: el vigente es el último de la cadena que sí está (Ley 741, art. 1).
+    assert art7 and all(f.reemplazado_por == "normas/LEY-741-2002.md#1" for f in art7)
+    assert all("Ley 741 de 2002" in f.vigencia for f in art7)
