@@ -37,6 +37,9 @@ def indexar(forzar: bool = typer.Option(False, "--forzar", help="Reconstruye tod
     informe = a.indexar(progreso=True, forzar=forzar)
     for archivo, error in informe.errores.items():
         consola.print(f"[yellow]Omitido[/] {archivo}: {error}")
+    for archivo, avisos in informe.avisos.items():
+        for aviso in avisos:
+            consola.print(f"[yellow]Aviso[/] {archivo}: {aviso}")
     consola.print(informe.resumen())
 
 
