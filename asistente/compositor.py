@@ -75,6 +75,7 @@ class _Unidad:
     encabezado: frozenset = frozenset()  # términos de la sección del fragmento
     terminos: frozenset = field(default_factory=frozenset)
     hermanas: int = 0  # unidades en su fragmento
+    de_su_lista: frozenset = frozenset()  # si introduce una lista ("…son:"), los términos de sus ítems
 
 
 def confianza(recuperacion: Recuperacion) -> float:
@@ -272,7 +273,9 @@ class CompositorExtractivo:
         texto = u.texto
         total = sum(pesos.values()) or 1.0
         # Un término que sólo está en el título de la sección ("Artículo 4. Plazo…") cuenta a medias.
-        s = sum(w if t in u.terminos else (0.6 * w if t in u.encabezado else 0.0) for t, w in pesos.items()) / total
+        # y uno que está en los ítems de la lista que la oración introduce, casi entero (la lista es la respuesta).
+        s = sum(w if t in u.terminos else (0.7 * w if t in u.de_su_lista else (0.6 * w if t in u.encabezado else 0.0))
+                for t, w in pesos.items()) / total
         s += 0.3 * u.previa
         tipo = consulta.tipo
         if texto.rstrip().endswith(":") and u.posicion + 1 < u.hermanas:
@@ -304,12 +307,14 @@ class CompositorExtractivo:
             f = p.fragmento
             encabezado = frozenset(terminos(f"{f.seccion} {f.contexto}"))
             us = []
-            for j, t in enumerate(unidades(f.texto)):
+            for t in unidades(f.texto):
                 if VOCABULARIO.es_instruccion(t):
                     continue  # un documento no oficial no le da órdenes al asistente ni al lector
-                us.append(_Unidad(t, i, j, 0.0, p.puntaje / tope, encabezado, frozenset(terminos(t))))
+                us.append(_Unidad(t, i, len(us), 0.0, p.puntaje / tope, encabezado, frozenset(terminos(t))))
             for u in us:
                 u.hermanas = len(us)
+                if u.texto.rstrip().endswith(":"):
+                    u.de_su_lista = frozenset().union(*(h.terminos for h in self._items_de_lista(u, us)))
             for u in us:
                 u.puntaje = self._puntuar(consulta, u, pesos)
                 if f.vigencia and re.match(r"(?i)derogad|inexequible", f.vigencia):

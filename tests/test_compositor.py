@@ -95,12 +95,21 @@ def test_respuesta_corta_y_con_la_fuente_en_la_primera_linea():
     assert_textual(r)
 
 
-def test_articulo_modificado_lleva_su_nota_de_vigencia():
-    frs = [f for f in fragmentos_de("normas/LEY-136-1994.md") if f.vigencia]
-    if not frs:
-        pytest.skip("el cargador aún no marca vigencias en la Ley 136")
+def test_articulo_con_nota_de_la_fuente_lleva_su_vigencia():
+    frs = [f for f in fragmentos_de("normas/LEY-1757-2015.md") if f.vigencia]
+    assert frs, "el cargador debe pasar las notas de vigencia de la fuente al fragmento"
     r = CompositorExtractivo().componer(preparar(frs[0].texto[:80], [], [frs[0].archivo]), recuperacion(frs[:1]))
     assert "Vigencia" in r.respuesta and r.citas[0].vigencia
+
+
+def test_articulo_reemplazado_cede_ante_el_vigente_en_la_recuperacion(asistente):
+    """Ley 131 art. 7 (40 % de firmas) fue reemplazado: la regla vigente (Ley 1757) va antes."""
+    r = asistente.preguntar("cuantas firmas se necesitan para pedir la revocatoria del mandato de un alcalde")
+    archivos = [p.fragmento.archivo for p in r.pasajes[:5]]
+    assert "normas/LEY-1757-2015.md" in archivos
+    viejos = [i for i, a in enumerate(archivos) if a in ("normas/LEY-131-1994.md", "normas/LEY-134-1994.md")]
+    assert not viejos or archivos.index("normas/LEY-1757-2015.md") < viejos[0]
+    assert "1757" in r.respuesta.split("\n")[0]
 
 
 def test_rechazo_dice_quien_si_responde():
