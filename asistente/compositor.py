@@ -51,12 +51,12 @@ ROTULOS = {
     "plazo": "Plazo", "cantidad": "Cifra", "definicion": "Qué es", "quien": "Quién", "lista": "En síntesis",
     "consecuencia": "Consecuencia", "procedimiento": "Cómo", "comparacion": "En síntesis", "general": "En síntesis",
 }
-MAX_PRIMERA = 250  # caracteres de la cláusula inicial: con rótulo y referencia cabe en los primeros 300
-MAX_APOYO = 200
+MAX_PRIMERA = 400  # la oración que responde casi siempre entera (recortarla a 250 perdía el dato en ajuste)
+MAX_APOYO = 280
 MAX_ITEM = 140
 MAX_ITEMS = 5
-MAX_APOYOS = 3
-MAX_TOTAL = 750
+MAX_APOYOS = 2
+MAX_TOTAL = 850
 
 
 class Compositor(Protocol):
@@ -156,9 +156,10 @@ def citar(tramo: str, recorte_ini: bool, recorte_fin: bool) -> str:
 class CompositorExtractivo:
     nombre = "extractivo"
 
-    def __init__(self, umbral: float = 0.58, fragmentos: int = 5) -> None:
+    def __init__(self, umbral: float = 0.58, fragmentos: int = 5, peso_previa: float = 0.3) -> None:
         self.umbral = umbral
         self.fragmentos = fragmentos
+        self.peso_previa = peso_previa  # cuánto pesa el rango del pasaje al elegir la oración
 
     # --- respuesta ---
     def componer(self, consulta: Consulta, recuperacion: Recuperacion, perfil: str | None = None) -> Respuesta:
@@ -276,7 +277,7 @@ class CompositorExtractivo:
         # y uno que está en los ítems de la lista que la oración introduce, casi entero (la lista es la respuesta).
         s = sum(w if t in u.terminos else (0.7 * w if t in u.de_su_lista else (0.6 * w if t in u.encabezado else 0.0))
                 for t, w in pesos.items()) / total
-        s += 0.3 * u.previa
+        s += self.peso_previa * u.previa
         tipo = consulta.tipo
         if texto.rstrip().endswith(":") and u.posicion + 1 < u.hermanas:
             s += 0.2 if tipo == "lista" else 0.08  # introduce una enumeración: la respuesta viene con ella
