@@ -1,0 +1,84 @@
+"""Preguntas de seguimiento: 2–3 temas vecinos de lo citado, que el corpus cubre por construcción.
+
+Se derivan de los títulos de las secciones (no de respuestas escritas a mano): la sección que
+sigue o precede a la citada en el mismo documento suele tratar el paso siguiente del mismo
+trámite (aprobación → ajustes → evaluación), y las demás secciones citadas son temas que la
+búsqueda ya juzgó cercanos. Toda sugerencia nombra una sección que existe en el índice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from asistente.recuperador import titulo_propio
+from asistente.respuesta import Respuesta
+from indexacion.fragmento import Fragmento
+from indexacion.texto import plegar
+
+_FEMENINOS = ("ley", "constitucion", "guia", "circular", "sentencia", "resolucion", "estrategia", "cartilla")
+
+
+def nombre_con_articulo(documento: str) -> str:
+    """'Ley 951 de 2005 — Acta de informe de gestión' → 'la Ley 951 de 2005'; 'Protocolo … — …' → 'el Protocolo …'."""
+    corto = documento.split(" — ")[0].strip()
+    primera = plegar(corto.split(" ")[0]) if corto else ""
+    if primera.startswith("constitucion"):
+        return "la Constitución"
+    return f"{'la' if primera.startswith(_FEMENINOS) else 'el'} {corto}"
+
+
+def _tema(f: Fragmento) -> str:
+    """Título legible de la sección, o '' si sólo es un número ('Artículo 2')."""
+    titulo = titulo_propio(f.seccion).strip(" .:")
+    return titulo if len(titulo) >= 4 and re.search(r"[a-záéíóúñ]{3}", titulo, re.I) else ""
+
+
+def _pregunta(f: Fragmento) -> str:
+    tema = _tema(f)
+    doc = nombre_con_articulo(f.documento)
+    if tema:
+        return f"¿Qué dice {doc} sobre «{tema}»?"
+    numero = re.match(r"Art[íi]culo\s+(\S+)", f.seccion.split(" › ")[-1])
+    return f"¿Qué establece el artículo {numero.group(1).rstrip('.')} de {doc}?" if numero else ""
+
+
+def sugerir(respuesta: Respuesta, fragmentos: list[Fragmento], posicion: dict[str, int], maximo: int = 3) -> list[str]:
+    """Vecinas de la primera cita (mismo documento, orden ±1, ±2), luego las demás secciones citadas.
+
+    `fragmentos`/`posicion` son los del recuperador: el orden de la lista es el del índice, por
+    documento y luego por `orden`, así los vecinos se hallan sin recorrer todo el corpus.
+    """
+    citados = [fragmentos[posicion[c.fragmento_id]] for c in respuesta.citas if c.fragmento_id in posicion]
+    if not citados:
+        citados = [p.fragmento for p in respuesta.pasajes[:3]]
+    if not citados:
+        return []
+    vistas = {(f.archivo, f.seccion) for f in citados}
+    pregunta = plegar(respuesta.pregunta)
+    candidatos: list[Fragmento] = []
+    primero = citados[0]
+    i = posicion.get(primero.id)
+    if i is not None:
+        for salto in (1, -1, 2, -2, 3):
+            j = i + salto
+            # saltar fragmentos de la misma sección (una sección larga ocupa varios)
+            while 0 <= j < len(fragmentos) and fragmentos[j].seccion == primero.seccion and fragmentos[j].archivo == primero.archivo:
+                j += 1 if salto > 0 else -1
+            if 0 <= j < len(fragmentos) and fragmentos[j].archivo == primero.archivo:
+                candidatos.append(fragmentos[j])
+    candidatos += citados[1:]
+    salida: list[str] = []
+    # primero las secciones con título (la pregunta nombra el tema); luego «¿qué establece el artículo N…?»
+    for con_titulo in (True, False):
+        for f in candidatos:
+            if bool(_tema(f)) != con_titulo or ((f.archivo, f.seccion) in vistas and f not in citados[1:]):
+                continue
+            tema = _tema(f)
+            if tema and plegar(tema) in pregunta:
+                continue
+            texto = _pregunta(f)
+            if texto and texto not in salida:
+                salida.append(texto)
+            if len(salida) >= maximo:
+                return salida
+    return salida
