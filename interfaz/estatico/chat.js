@@ -143,6 +143,7 @@
     chat.querySelectorAll("[aria-label*=\"'s message: \"]").forEach(function (n) { n.removeAttribute("aria-label"); });
     var panel = chat.querySelector("[role='log']");
     if (panel && panel.getAttribute("aria-label") !== "Conversación") panel.setAttribute("aria-label", "Conversación");
+    document.querySelectorAll("[aria-label='More tabs']").forEach(function (n) { n.setAttribute("aria-label", "Más pestañas"); });
   }
   var observador = new MutationObserver(function () {
     var chat = document.getElementById("chat");
