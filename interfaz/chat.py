@@ -43,7 +43,7 @@ Ley 951 de 2005, entre otras).</p>
 </details>
 </header>"""
 
-PIE = '<p class="pie">Respuestas citadas de la fuente. No es asesoría jurídica.</p>'
+PIE = '<p class="pie">No es asesoría jurídica: verifique en la fuente citada.</p>'
 
 # Gradio trae el español, pero le faltan estas claves (quedarían en inglés). `paginas.IdiomaEspanol`
 # fija el idioma del navegador en español para que estas traducciones y las de Gradio apliquen siempre.

@@ -31,7 +31,7 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Falta Chrom
 
 # Textos de Gradio que llegaron a verse en inglés (issue 10) y otros de su interfaz: ninguno debe aparecer.
 INGLES = ["Copy message", "Copied message", "Copy conversation", "Copied conversation", "Textbox", "Like", "Dislike",
-          "Clear", "Lost connection", "Connection errored", "Not Found", "More tabs", "chatbot conversation",
+          "Clear", "Lost connection", "Scroll down", "Loading response", "Feedback", "Connection errored", "Not Found", "More tabs", "chatbot conversation",
           "'s message", "Built with", "Loading", "Submit", "Retry", "Undo", "Error", "Share", "Settings"]
 
 ARGS_CHROMIUM = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -153,7 +153,7 @@ def test_chat_de_punta_a_punta(servidor, navegador, ancho, alto, nombre):
         sugerida.click()
     respuesta = chat.locator(".bot-row").nth(1)
     expect(respuesta.get_by_text("quince (15) días hábiles", exact=False).first).to_be_visible(timeout=60_000)
-    expect(respuesta.locator("a.fuente-tarjeta").first).to_be_visible()
+    expect(respuesta.locator("a.fuente-tarjeta").first).to_be_visible(timeout=60_000)
     pagina.wait_for_timeout(500)
     primera_linea = respuesta.locator(".respuesta p").first
     assert primera_linea.evaluate(EN_VISTA), "la primera línea de la respuesta no quedó a la vista"

@@ -139,11 +139,16 @@
   }
   /* Gradio pone a cada mensaje un aria-label fijo en inglés con el contenido crudo («bot's message: <div…»):
      se quita para que el lector de pantalla lea el texto mismo; el panel se rotula en español. */
+  var TRADUCCION = { "More tabs": "Más pestañas", "Scroll down": "Ir al final", "Loading response": "Cargando respuesta",
+    "Feedback": "Valoración", "chatbot conversation": "Conversación", "Example attachments": "Adjuntos de ejemplo" };
   function rotular(chat) {
     chat.querySelectorAll("[aria-label*=\"'s message: \"]").forEach(function (n) { n.removeAttribute("aria-label"); });
-    var panel = chat.querySelector("[role='log']");
-    if (panel && panel.getAttribute("aria-label") !== "Conversación") panel.setAttribute("aria-label", "Conversación");
-    document.querySelectorAll("[aria-label='More tabs']").forEach(function (n) { n.setAttribute("aria-label", "Más pestañas"); });
+    document.querySelectorAll("[aria-label],[title]").forEach(function (n) {
+      ["aria-label", "title"].forEach(function (a) {
+        var v = n.getAttribute(a);
+        if (v && TRADUCCION[v]) n.setAttribute(a, TRADUCCION[v]);
+      });
+    });
   }
   var observador = new MutationObserver(function () {
     var chat = document.getElementById("chat");
@@ -154,7 +159,7 @@
     var chat = document.getElementById("chat");
     if (!chat) { setTimeout(vigilar, 300); return; }
     rotular(chat);
-    observador.observe(chat, { childList: true, subtree: true, attributes: true, attributeFilter: ["aria-label"] });
+    observador.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["aria-label", "title"] });
   }
   window.asistenteMostrarUltima = alNuevoMensaje;
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", vigilar); else vigilar();
