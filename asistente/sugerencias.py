@@ -15,6 +15,7 @@ from asistente.respuesta import Respuesta
 from indexacion.fragmento import Fragmento
 from indexacion.texto import plegar
 
+_RUTINA = re.compile(r"vigencia|derogatori|transitori", re.I)  # artículos de trámite: no son un tema
 _FEMENINOS = ("ley", "constitucion", "guia", "circular", "sentencia", "resolucion", "estrategia", "cartilla")
 
 
@@ -42,8 +43,26 @@ def _pregunta(f: Fragmento) -> str:
     return f"¿Qué establece el artículo {numero.group(1).rstrip('.')} de {doc}?" if numero else ""
 
 
+def _vecinos(f: Fragmento, fragmentos: list[Fragmento], posicion: dict[str, int]) -> list[Fragmento]:
+    """Secciones a ±1, ±2, +3 de la de `f` en su documento (una sección larga ocupa varios fragmentos)."""
+    i = posicion.get(f.id)
+    if i is None:
+        return []
+    salida = []
+    for salto in (1, -1, 2, -2, 3):
+        paso = 1 if salto > 0 else -1
+        j, vistas = i, 0
+        while 0 <= j + paso < len(fragmentos) and fragmentos[j + paso].archivo == f.archivo and vistas < abs(salto):
+            j += paso
+            if fragmentos[j].seccion != fragmentos[j - paso].seccion:
+                vistas += 1
+        if vistas == abs(salto):
+            salida.append(fragmentos[j])
+    return salida
+
+
 def sugerir(respuesta: Respuesta, fragmentos: list[Fragmento], posicion: dict[str, int], maximo: int = 3) -> list[str]:
-    """Vecinas de la primera cita (mismo documento, orden ±1, ±2), luego las demás secciones citadas.
+    """Secciones vecinas de las dos primeras citas (primero las de la primera), sin repetir lo ya citado.
 
     `fragmentos`/`posicion` son los del recuperador: el orden de la lista es el del índice, por
     documento y luego por `orden`, así los vecinos se hallan sin recorrer todo el corpus.
@@ -51,30 +70,16 @@ def sugerir(respuesta: Respuesta, fragmentos: list[Fragmento], posicion: dict[st
     citados = [fragmentos[posicion[c.fragmento_id]] for c in respuesta.citas if c.fragmento_id in posicion]
     if not citados:
         citados = [p.fragmento for p in respuesta.pasajes[:3]]
-    if not citados:
-        return []
     vistas = {(f.archivo, f.seccion) for f in citados}
     pregunta = plegar(respuesta.pregunta)
-    candidatos: list[Fragmento] = []
-    primero = citados[0]
-    i = posicion.get(primero.id)
-    if i is not None:
-        for salto in (1, -1, 2, -2, 3):
-            j = i + salto
-            # saltar fragmentos de la misma sección (una sección larga ocupa varios)
-            while 0 <= j < len(fragmentos) and fragmentos[j].seccion == primero.seccion and fragmentos[j].archivo == primero.archivo:
-                j += 1 if salto > 0 else -1
-            if 0 <= j < len(fragmentos) and fragmentos[j].archivo == primero.archivo:
-                candidatos.append(fragmentos[j])
-    candidatos += citados[1:]
+    candidatos = [v for f in citados[:2] for v in _vecinos(f, fragmentos, posicion)
+                  if (v.archivo, v.seccion) not in vistas and not _RUTINA.search(v.seccion)]
     salida: list[str] = []
     # primero las secciones con título (la pregunta nombra el tema); luego «¿qué establece el artículo N…?»
     for con_titulo in (True, False):
         for f in candidatos:
-            if bool(_tema(f)) != con_titulo or ((f.archivo, f.seccion) in vistas and f not in citados[1:]):
-                continue
             tema = _tema(f)
-            if tema and plegar(tema) in pregunta:
+            if bool(tema) != con_titulo or (tema and plegar(tema) in pregunta):
                 continue
             texto = _pregunta(f)
             if texto and texto not in salida:
