@@ -23,6 +23,9 @@ class Ajustes(BaseSettings):
     peso_lexico: float = 1.0
     peso_denso: float = 0.5  # medido: 0.5 > 1.0 y > 0.3 en recall@5 y hechos (README)
     candidatos: int = 60
+    cabezas: int = 1  # cuántos de los primeros resultados traen consigo el comienzo de su artículo
+    factor_frase: float = 0.3  # premio a pares de términos consecutivos de la pregunta hallados juntos
+    factor_ambito: float = 0.6  # pasaje nacional ante pregunta territorial
     expandir_siglas: bool = True
     usar_historial: bool = True
     # Respuesta extractiva

@@ -17,10 +17,11 @@ from pydantic import ConfigDict
 
 from asistente.consulta import Consulta
 from asistente.respuesta import Pasaje
+from asistente.vocabulario import VOCABULARIO
 from indexacion.almacen import Almacen
 from indexacion.embeddings import crear_embebedor
 from indexacion.fragmento import Fragmento
-from indexacion.lexico import IndiceLexico
+from indexacion.lexico import IndiceLexico, texto_lexico
 from indexacion.oraciones import unidades
 from indexacion.texto import plegar, terminos
 
@@ -78,6 +79,9 @@ class Recuperador:
         factor_sentencia: float = 0.8,
         factor_norma_nombrada: float = 1.6,
         factor_definicion: float = 3.0,
+        factor_frase: float = 0.3,
+        factor_ambito: float = 0.6,
+        cabezas: int = 1,
     ) -> None:
         self.version = version
         meta = almacen.leer_meta(version)
@@ -95,6 +99,31 @@ class Recuperador:
         self.factor_norma_nombrada = factor_norma_nombrada
         self.factor_definicion = factor_definicion
         self._titulos = [frozenset(terminos(titulo_propio(f.seccion))) for f in self.fragmentos]
+        self.factor_frase = factor_frase
+        self.factor_ambito = factor_ambito
+        self._nacional = [self._es_nacional(f) for f in self.fragmentos]
+        self._bigramas: dict[int, frozenset] = {}
+        # Primer fragmento de cada artículo o sección: allí suelen estar la regla y la frase que abre la lista.
+        self.cabezas = cabezas
+        primero: dict[tuple[str, str], int] = {}
+        self._cabeza = [primero.setdefault((f.archivo, f.seccion), i) for i, f in enumerate(self.fragmentos)]
+
+    @staticmethod
+    def _es_nacional(f: Fragmento) -> bool:
+        """Pasaje del nivel nacional (Consejo Nacional de Planeación, Plan Nacional…) sin nada territorial
+        en su título: a un CTP municipal no se le responde con el CNP."""
+        titulo = plegar(f"{f.contexto} {f.seccion}")
+        if VOCABULARIO.marcas_nacionales.search(titulo) and not VOCABULARIO.marcas_territoriales.search(titulo):
+            return True
+        cuerpo = plegar(f.texto)
+        return (len(VOCABULARIO.marcas_nacionales.findall(cuerpo)) >= 2
+                and not VOCABULARIO.marcas_territoriales.search(titulo + " " + cuerpo))
+
+    def bigramas(self, i: int) -> frozenset:
+        if i not in self._bigramas:
+            ts = terminos(texto_lexico(self.fragmentos[i]))
+            self._bigramas[i] = frozenset(zip(ts, ts[1:]))
+        return self._bigramas[i]
 
     # --- métodos base ---
     def _lexico(self, consulta: Consulta, n: int) -> list[tuple[int, float]]:
@@ -128,20 +157,50 @@ class Recuperador:
         for i in definiciones:
             if not filtros or filtros.admite(self.fragmentos[i]):
                 puntajes[i] = max(puntajes.get(i, 0.0), self.peso_lexico / (RRF_K + 1))
+        frases = self._frases(consulta)
         for i in list(puntajes):
             f = self.fragmentos[i]
+            if frases and self.factor_frase:
+                # Términos de varias palabras ("consejo territorial de planeación") juntos, no sueltos.
+                hechas = sum(w for b, w in frases.items() if b in self.bigramas(i))
+                puntajes[i] *= 1.0 + self.factor_frase * hechas / sum(frases.values())
+            if consulta.ambito == "territorial" and self._nacional[i]:
+                puntajes[i] *= self.factor_ambito
             if f.tipo == "sentencia":
                 puntajes[i] *= self.factor_sentencia
             if consulta.archivos_nombrados and f.archivo in consulta.archivos_nombrados:
                 puntajes[i] *= self.factor_norma_nombrada
             if i in definiciones:
                 puntajes[i] *= self.factor_definicion
-        orden = sorted(puntajes.items(), key=lambda x: -x[1])[:k]
+        orden = self._con_cabezas(sorted(puntajes.items(), key=lambda x: -x[1]), k)
         pasajes = [Pasaje(self.fragmentos[i], s) for i, s in orden]
         similitud = max((s for _, s in densos), default=0.0)
         cobertura, hallados = self.cobertura(consulta, pasajes[:3])
         return Recuperacion(pasajes, similitud, cobertura, hallados, self.en_vocabulario(consulta), bool(densos),
                             self.lexico.idf_de)
+
+    def _con_cabezas(self, orden: list[tuple[int, float]], k: int) -> list[tuple[int, float]]:
+        """Si uno de los primeros resultados es la continuación de un artículo largo (un parágrafo, los
+        últimos numerales), el comienzo de ese artículo entra justo detrás: la respuesta y su contexto."""
+        salida: list[tuple[int, float]] = []
+        vistos: set[int] = set()
+        for n, (i, s) in enumerate(orden):
+            if len(salida) >= k:
+                break
+            if i in vistos:
+                continue
+            salida.append((i, s))
+            vistos.add(i)
+            cabeza = self._cabeza[i]
+            if n < self.cabezas and cabeza != i and cabeza not in vistos:
+                salida.append((cabeza, s * 0.999))
+                vistos.add(cabeza)
+        return salida[:k]
+
+    def _frases(self, consulta: Consulta) -> dict[tuple[str, str], float]:
+        """Pares de términos consecutivos de la pregunta (y de su tema, si es seguimiento), por IDF."""
+        ts = terminos(consulta.texto_busqueda)
+        return {(a, b): self.lexico.idf_de(a) + self.lexico.idf_de(b) for a, b in zip(ts, ts[1:]) if a != b}
 
     def _definiciones(self, consulta: Consulta) -> set[int]:
         """Fragmentos cuyo título es exactamente lo preguntado: "¿Qué es un cabildo abierto?" → "Cabildo abierto"."""

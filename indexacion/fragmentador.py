@@ -22,6 +22,8 @@ class Bloque:
     pagina: int | None = None
     contexto: str = ""
     corte: bool = False  # antes de él se quitó algo de la fuente (pie de página, gráfico): no se une a lo anterior
+    enlace: str = ""  # URL oficial (con ancla del artículo si la fuente la da)
+    vigencia: str = ""  # nota de vigencia del artículo ("Derogado…", "Modificado por…")
 
 
 def agrupar(
@@ -58,6 +60,8 @@ def agrupar(
                     contexto=actual[0].contexto,
                     fases=fases,
                     orden=orden_inicial + len(fragmentos),
+                    enlace=actual[0].enlace,
+                    vigencia=actual[0].vigencia,
                 )
             )
         actual.clear()
@@ -68,7 +72,7 @@ def agrupar(
         if bloque.corte:
             cerrar()  # así todo fragmento (y toda cita) es un tramo contiguo de la fuente
         largo = sum(len(b.texto) + 1 for b in actual)
-        misma_seccion = bool(actual) and actual[0].seccion == bloque.seccion
+        misma_seccion = bool(actual) and actual[0].seccion == bloque.seccion and actual[0].enlace == bloque.enlace
         if actual and (not misma_seccion or largo + len(bloque.texto) > tamano_max):
             # Una frase que termina en ":" introduce lo que sigue: no se deja sola al final.
             arrastre = [actual.pop()] if misma_seccion and len(actual) > 1 and actual[-1].texto.rstrip().endswith(":") else []
@@ -77,7 +81,8 @@ def agrupar(
         for trozo in _partir_largo(bloque.texto, tamano_max):
             if actual and sum(len(b.texto) + 1 for b in actual) + len(trozo) > tamano_max:
                 cerrar()
-            actual.append(Bloque(trozo, bloque.seccion, bloque.pagina, bloque.contexto))
+            actual.append(Bloque(trozo, bloque.seccion, bloque.pagina, bloque.contexto,
+                                 enlace=bloque.enlace, vigencia=bloque.vigencia))
     cerrar()
     return fragmentos
 
@@ -118,5 +123,5 @@ def refragmentar_fijo(fragmentos: list[Fragmento], tamano: int = 1000, solape: i
         inicio = doc.metadata["start_index"]
         origen = fragmentos[max(i for i, x in enumerate(inicios) if x <= inicio)]
         salida.append(Fragmento(origen.archivo, origen.documento, origen.tipo, origen.seccion, doc.page_content,
-                                origen.pagina, origen.contexto, origen.fases, n))
+                                origen.pagina, origen.contexto, origen.fases, n, origen.enlace, origen.vigencia))
     return salida

@@ -22,7 +22,7 @@ from indexacion.embeddings import crear_embebedor
 from indexacion.fragmentador import refragmentar_fijo
 from indexacion.fragmento import Fragmento
 
-VERSION_FORMATO = 5  # cambia si cambia la forma de fragmentar: obliga a reindexar todo
+VERSION_FORMATO = 6  # cambia si cambia la forma de fragmentar: obliga a reindexar todo
 
 
 @dataclass

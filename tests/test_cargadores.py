@@ -133,3 +133,149 @@ def test_pdf_malo_da_error_claro_en_espanol(tmp_path, fabricar, mensaje):
     ruta = fabricar(tmp_path)
     with pytest.raises(ErrorDeDocumento, match=mensaje):
         cargar(ruta, ruta.name, {}, 1200)
+
+
+# ------------------------------------------------------------------ dialectos de Markdown (archivos reales)
+
+from indexacion.cargadores.ley_markdown import detectar_formato, leer_front_matter, normalizar_meta  # noqa: E402
+
+_RUIDO = ("Total de artículos", "Tabla de Contenidos", "**URL", "URL:", "ubicacion:", "## art:", "El Presidente del honorable Senado")
+
+
+def _numeros(fragmentos) -> list[str]:
+    """Números de artículo distintos, en orden ("1", "22A", "34-1", "transitorio 112"…)."""
+    vistos: dict[str, None] = {}
+    for f in fragmentos:
+        m = re.match(r"Artículo ((?:transitorio )?[\w-]+(?: \(Acto Legislativo [^)]+\))?)", f.seccion)
+        if m and f.tipo == "norma":
+            vistos.setdefault(m.group(1), None)
+    return list(vistos)
+
+
+def _literal_y_sin_ruido(nombre: str, fragmentos) -> None:
+    fuente = colapsar((CORPUS / "normas" / nombre).read_text(encoding="utf-8"))
+    for f in fragmentos:
+        assert colapsar(f.texto) in fuente, (nombre, f.seccion)  # tramo contiguo y literal de la fuente
+        for ruido in _RUIDO:
+            assert ruido not in f.texto, (nombre, f.seccion, ruido)
+        assert not re.search(r"<[^<>]*(?:EXEQUIBLE|exequible|modificad|criterio del editor)", f.texto), (nombre, f.seccion)
+        assert f.enlace.startswith("http"), (nombre, f.seccion)
+
+
+@pytest.mark.parametrize(
+    "nombre, formato, ident, fuente",
+    [
+        ("LEY-152-1994.md", "suin", "LEY-152-1994", "suin-juriscol.gov.co"),
+        ("LEY-136-1994.md", "suin", "LEY-136-1994", "suin-juriscol.gov.co"),
+        ("LEY-1757-2015.md", "senado", "LEY-1757-2015", "secretariasenado.gov.co"),
+        ("CONSTITUCION-1991.md", "constitucion", "CONSTITUCION-1991", ""),
+    ],
+)
+def test_detector_de_formato_y_front_matter(nombre, formato, ident, fuente):
+    meta, cuerpo = leer_front_matter((CORPUS / "normas" / nombre).read_text(encoding="utf-8"))
+    assert detectar_formato(cuerpo) == formato
+    datos = normalizar_meta(meta, cuerpo, nombre)
+    assert datos.identificador == ident and fuente in datos.fuente and datos.titulo
+
+
+def test_senado_ley_1757_articulos_ubicacion_y_vigencia():
+    fragmentos = ley("LEY-1757-2015.md")
+    numeros = _numeros(fragmentos)
+    assert numeros == [str(n) for n in range(1, 112)] + ["transitorio 112", "113"]
+    art9 = [f for f in fragmentos if f.seccion == "Artículo 9. Cantidad de apoyos a recolectar"]
+    assert art9 and art9[0].contexto == (
+        "Título II. De los mecanismos de participación ciudadana › Capítulo I. Reglas comunes a los mecanismos de "
+        "participación ciudadana")
+    todo9 = "\n".join(f.texto for f in art9)
+    assert "e) Para presentar una revocatoria de mandato" in todo9 and "treinta por ciento (30%)" in todo9
+    assert "PARÁGRAFO 1o." in todo9  # el parágrafo sigue con su artículo
+    # "<Aparte subrayado CONDICIONALMENTE exequible> Las reglas sobre publicidad…": nota → vigencia, texto intacto.
+    con_nota = next(f for f in fragmentos if f.texto.startswith("Las reglas sobre publicidad, encuestas"))
+    assert con_nota.vigencia == "Aparte subrayado CONDICIONALMENTE exequible"
+    assert all(f.enlace == "http://www.secretariasenado.gov.co/senado/basedoc/ley_1757_2015.html" for f in fragmentos)
+    _literal_y_sin_ruido("LEY-1757-2015.md", fragmentos)
+
+
+def test_senado_leyes_1909_y_2200():
+    l1909 = ley("LEY-1909-2018.md")
+    assert _numeros(l1909) == [str(n) for n in range(1, 33)]
+    _literal_y_sin_ruido("LEY-1909-2018.md", l1909)
+    l2200 = ley("LEY-2200-2022.md")
+    numeros = _numeros(l2200)
+    # 154 artículos; uno sólo dice "<Artículo INEXEQUIBLE>" y no deja texto que citar.
+    assert len(numeros) == 153 and numeros[-1] == "154"
+    art16 = [f for f in l2200 if f.seccion.startswith("Artículo 16.")]
+    assert art16 and all(f.vigencia == "Artículo modificado por el artículo 2 de la Ley 2298 de 2023" for f in art16)
+    _literal_y_sin_ruido("LEY-2200-2022.md", l2200)
+
+
+def test_constitucion_articulos_titulos_capitulos_y_anclas():
+    fragmentos = ley("CONSTITUCION-1991.md")
+    numeros = _numeros(fragmentos)
+    permanentes = [n for n in numeros if not n.startswith("transitorio")]
+    # Los 380 artículos permanentes; el 76 está vacío en la fuente ("ARTICULO 76." sin texto: derogado).
+    assert {int(re.match(r"\d+", n).group()) for n in permanentes} == set(range(1, 381)) - {76}
+    assert {"22A", "238A", "257A"} <= set(permanentes) and "178A" not in permanentes  # 178A: sin texto en la fuente
+    transitorios = [n for n in numeros if n.startswith("transitorio")]
+    assert len(transitorios) > 60 and "transitorio 1 (Acto Legislativo 01 de 2017)" in transitorios
+    art339 = [f for f in fragmentos if f.seccion == "Artículo 339"]
+    assert len(art339) == 1
+    assert art339[0].contexto == "Título XII. Del régimen económico y de la hacienda pública › Capítulo 2. De los planes de desarrollo"
+    assert art339[0].enlace == "http://www.secretariasenado.gov.co/senado/basedoc/constitucion_politica_1991_pr011.html#339"
+    assert art339[0].texto.startswith("ARTICULO 339. Habrá un Plan Nacional de Desarrollo")
+    assert art339[0].texto.endswith("por una parte estratégica y un plan de inversiones de mediano y corto plazo.")
+    art340 = next(f for f in fragmentos if f.seccion == "Artículo 340")
+    assert "consejos territoriales de planeación" in art340.texto
+    assert next(f for f in fragmentos if f.seccion == "Artículo 259").contexto.startswith("Título IX.")
+    _literal_y_sin_ruido("CONSTITUCION-1991.md", fragmentos)
+
+
+@pytest.mark.parametrize(
+    "nombre, total, ausentes",
+    [
+        # ausentes: artículos que en la fuente sólo dicen "Derogado"/"Declarado inexequible" (o que no trae)
+        ("LEY-136-1994.md", 203, {"162", "192", "199", "202"}),
+        ("LEY-1474-2011.md", 135, None),
+        ("LEY-617-2000.md", 95, None),
+        ("LEY-715-2001.md", 113, {"72"}),
+        ("LEY-388-1997.md", 139, {"62", "94"}),
+    ],
+)
+def test_suin_en_espanol_articulos_en_secuencia(nombre, total, ausentes):
+    fragmentos = ley(nombre)
+    numeros = _numeros(fragmentos)
+    enteros = [int(re.match(r"\d+", n).group()) for n in numeros if n[0].isdigit()]
+    assert enteros == sorted(enteros) and max(enteros) == total  # los citados dentro de otro no abren artículo
+    if ausentes is not None:
+        assert {str(n) for n in range(1, total + 1)} - set(numeros) == ausentes
+    _literal_y_sin_ruido(nombre, fragmentos)
+    assert not any("Presidente del honorable Senado" in f.texto for f in fragmentos)  # sin firmas
+
+
+def test_suin_en_espanol_epigrafes_jerarquia_y_texto_modificado():
+    l136 = ley("LEY-136-1994.md")
+    art3 = [f for f in l136 if f.seccion == "Artículo 3. Funciones de los municipios"]
+    assert art3 and art3[0].contexto.startswith("I. PRINCIPIOS GENERALES")
+    assert any("Parágrafo 4°." in f.texto for f in art3)  # parágrafos con su artículo
+    assert next(f for f in l136 if f.seccion.startswith("Artículo 84.")).contexto == "VI. ALCALDES"
+    l1474 = ley("LEY-1474-2011.md")
+    art74 = [f for f in l1474 if f.seccion.startswith("Artículo 74.")]
+    assert art74 and "31 de enero" in "\n".join(f.texto for f in art74)
+    # "Artículo 9°… Modifíquese el artículo 14 de la Ley 87…" trae el artículo 14 de esa ley dentro del 9.
+    assert any(f.seccion.startswith("Artículo 9. Reportes") and "Artículo 14" in f.seccion for f in l1474)
+    l715 = ley("LEY-715-2001.md")
+    assert next(f for f in l715 if f.seccion.startswith("Artículo 5.")).contexto == (
+        "TÍTULO II. SECTOR EDUCACION › CAPITULO I. Competencias de la Nación")
+    l388 = ley("LEY-388-1997.md")
+    assert next(f for f in l388 if f.seccion.startswith("Artículo 9")).contexto == "CAPITULO III. Planes de ordenamiento territorial"
+
+
+def test_suin_en_ingles_ley_152_articulo_39_completo():
+    fragmentos = ley("LEY-152-1994.md")
+    art39 = [f for f in fragmentos if f.seccion.startswith("Artículo 39")]
+    texto = "\n".join(f.texto for f in art39)
+    fuente = (CORPUS / "normas" / "LEY-152-1994.md").read_text(encoding="utf-8")
+    bloque = fuente[fuente.index("**Artículo 39"): fuente.index("##### **Artículo 40")]
+    numerales = re.findall(r"^- (\d+)\.", bloque, re.M)
+    assert numerales and all(f"- {n}." in texto for n in numerales)
+    assert all(f.enlace == "https://www.suin-juriscol.gov.co/viewDocument.asp?id=1651907" for f in fragmentos)
