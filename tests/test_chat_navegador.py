@@ -32,7 +32,7 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Falta Chrom
 # Textos de Gradio que llegaron a verse en inglés (issue 10) y otros de su interfaz: ninguno debe aparecer.
 INGLES = ["Copy message", "Copied message", "Copy conversation", "Copied conversation", "Textbox", "Like", "Dislike",
           "Clear", "Lost connection", "Scroll down", "Loading response", "Feedback", "Connection errored", "Not Found", "More tabs", "chatbot conversation",
-          "'s message", "Built with", "Loading", "Submit", "Retry", "Undo", "Error", "Share", "Settings"]
+          "'s message", "Built with", "Loading", "Submit", "Retry", "Undo", "Share", "Settings"]
 
 ARGS_CHROMIUM = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
@@ -186,6 +186,9 @@ def test_chat_de_punta_a_punta(servidor, navegador, ancho, alto, nombre):
     oficial = dialogo.get_by_role("link", name="Ver el texto oficial")
     assert oficial.get_attribute("href") == "https://www.suin-juriscol.gov.co/viewDocument.asp?id=1671728"  # manifiesto
     pagina.screenshot(path=str(SALIDA / f"fuente_{nombre}.png"))
+    resultado = Axe().run(pagina)  # también con el diálogo abierto
+    graves = [v for v in resultado.response["violations"] if v["impact"] in ("serious", "critical")]
+    assert not graves, resultado.generate_report()
     dialogo.get_by_role("button", name="Cerrar").click()
     expect(pagina.locator("dialog#dialogo-fuente[open]")).to_have_count(0)
 
@@ -256,6 +259,10 @@ def test_fuente_para_compartir_api_docs_y_errores_en_espanol(servidor, navegador
     expect(pagina.locator(".opblock-summary-path", has_text="/api/fragmentos/{fragmento_id}")).to_be_visible()
     pagina.goto(f"{url}/fuente/{cita['fragmento_id']}")
     expect(pagina.locator("mark")).to_be_visible()
+    from axe_playwright_python.sync_playwright import Axe
+
+    resultado = Axe().run(pagina)
+    assert not [v for v in resultado.response["violations"] if v["impact"] in ("serious", "critical")], resultado.generate_report()
     expect(pagina.get_by_role("link", name="Ver el texto oficial")).to_have_attribute("href", vista["enlace"])
     assert not [u for u in peticiones if not u.startswith((url, "data:", "blob:"))]
     pagina.close()
