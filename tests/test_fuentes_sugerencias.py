@@ -54,7 +54,9 @@ def test_enlace_del_fragmento_gana_y_solo_http(manifiesto):
     propio = replace(fragmentos[0], enlace="https://www.suin-juriscol.gov.co/x#art1")
     assert Fuentes(manifiesto).enlace(propio) == "https://www.suin-juriscol.gov.co/x#art1"
     assert Fuentes(manifiesto).enlace(replace(fragmentos[0], enlace="javascript:alert(1)")).startswith("https://")
-    assert Fuentes({}).enlace(fragmentos[0]) == ""  # sin enlace ni manifiesto: ningún enlace roto
+    sin_enlace = replace(fragmentos[0], enlace="")
+    assert Fuentes(manifiesto).enlace(sin_enlace) == manifiesto["normas/LEY-951-2005.md"]["fuente"]  # respaldo
+    assert Fuentes({}).enlace(sin_enlace) == ""  # sin enlace ni manifiesto: ningún enlace roto
     assert enlace_seguro('https://a.b/"onmouseover=x') == ""
 
 
@@ -84,3 +86,14 @@ def test_articulos_sin_titulo_y_nombres():
     assert nombre_con_articulo("Ley 951 de 2005 — Acta de informe de gestión") == "la Ley 951 de 2005"
     assert nombre_con_articulo("Constitución Política de Colombia") == "la Constitución"
     assert nombre_con_articulo("Protocolo de acompañamiento — Estrategia") == "el Protocolo de acompañamiento"
+
+
+def test_constitucion_enlaza_al_articulo_y_une_sus_fragmentos(manifiesto):
+    """Con el cargador de la Constitución cada artículo trae su ancla oficial: la vista usa ésa, no la portada."""
+    fragmentos = _fragmentos(manifiesto, "normas/CONSTITUCION-1991.md")
+    articulo = [f for f in fragmentos if f.seccion == "Artículo 42"]
+    assert len(articulo) > 1
+    vista = Fuentes(manifiesto).vista("v1", fragmentos, articulo[-1], None)
+    assert vista["enlace"].endswith("#42") and vista["enlace"] != manifiesto["normas/CONSTITUCION-1991.md"]["fuente"]
+    assert [b["fragmento_id"] for b in vista["articulo"]["bloques"]] == [f.id for f in articulo]
+    assert [b["citado"] for b in vista["articulo"]["bloques"]][-1] is True
