@@ -123,7 +123,9 @@ def construir_chat(servicio: ServicioChat) -> gr.Blocks:
         conversacion = gr.State(None)
         mensajes_ids = gr.State({})  # índice del mensaje en el chat → mensaje_id persistido
         valoracion = gr.State(None)  # id de la última valoración, para agregarle el comentario
-        perfil_guardado = gr.BrowserState("ciudadania", storage_key="asistente_jpt_perfil")
+        # Clave fija: con la aleatoria por defecto el perfil se «olvidaría» en cada reinicio del servidor
+        # (no se puede descifrar lo guardado). El perfil no es un dato sensible.
+        perfil_guardado = gr.BrowserState("ciudadania", storage_key="asistente_jpt_perfil", secret="asistente-jpt-perfil")
         with gr.Tabs(elem_id="pestanas"):
             with gr.Tab("Consultar", id="consultar", elem_id="consultar"):
                 perfil = gr.Radio(PERFILES, value="ciudadania", label="Pregunto como", elem_id="perfil",
