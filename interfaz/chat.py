@@ -11,6 +11,7 @@ import html
 from urllib.parse import quote
 
 import gradio as gr
+from markdown_it import MarkdownIt
 
 from asistente.sugerencias import nombre_con_articulo
 from interfaz.fuentes import url_fuente
@@ -70,6 +71,7 @@ CABEZA = '<link rel="stylesheet" href="/estatico/chat.css"><script src="/estatic
 
 def _texto_plano(respuesta: str, citas: list[dict]) -> str:
     """Lo que copia «Copiar respuesta»: la respuesta y sus fuentes, en texto limpio."""
+    respuesta = respuesta.replace("**", "")
     lineas = [respuesta, "", "Fuentes:"] if citas else [respuesta]
     for c in citas:
         pagina = f", pág. {c['pagina']}" if c.get("pagina") else ""
@@ -78,8 +80,14 @@ def _texto_plano(respuesta: str, citas: list[dict]) -> str:
     return "\n".join(lineas)
 
 
+# El compositor escribe un Markdown mínimo («**Plazo:**», viñetas «- …»). markdown-it sin HTML crudo: todo
+# texto de la fuente o del modelo sale escapado.
+_MARKDOWN = MarkdownIt("commonmark", {"html": False, "breaks": True})
+
+
 def _parrafos(texto: str) -> str:
-    return "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in texto.split("\n\n") if p.strip())
+    """Markdown → HTML sin saltos de línea: el chat trata el mensaje entero como un solo bloque HTML."""
+    return _MARKDOWN.render(texto).replace("\n", "")
 
 
 def formatear(respuesta: str, citas: list[dict], enlaces: dict[str, str] | None = None) -> str:

@@ -155,7 +155,7 @@ def test_chat_de_punta_a_punta(servidor, navegador, ancho, alto, nombre):
     expect(respuesta.get_by_text("quince (15) días hábiles", exact=False).first).to_be_visible(timeout=60_000)
     expect(respuesta.locator("a.fuente-tarjeta").first).to_be_visible(timeout=60_000)
     pagina.wait_for_timeout(500)
-    primera_linea = respuesta.locator(".respuesta p").first
+    primera_linea = respuesta.locator(".respuesta > *").first
     assert primera_linea.evaluate(EN_VISTA), "la primera línea de la respuesta no quedó a la vista"
     assert caja.evaluate(EN_VISTA), "la caja de pregunta no se ve después de la respuesta"
 
