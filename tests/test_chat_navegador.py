@@ -215,6 +215,15 @@ def test_chat_de_punta_a_punta(servidor, navegador, ancho, alto, nombre):
     pagina.locator("#enviar").click()
     expect(chat.locator(".bot-row a.fuente-tarjeta").first).to_be_visible(timeout=60_000)
 
+    # sin conexión: el aviso de Gradio («Connection to the server was lost…») sale en español
+    contexto.set_offline(True)
+    caja.fill("¿Qué es el voto programático?")
+    pagina.locator("#enviar").click()
+    expect(pagina.get_by_text("Se perdió la conexión con el servidor", exact=False).first).to_be_visible(timeout=30_000)
+    textos = _textos_de_interfaz(pagina)
+    assert not _sin_ingles(textos) and "Connection" not in textos, _sin_ingles(textos)
+    contexto.set_offline(False)
+
     externas = [u for u in peticiones if not u.startswith((url, "data:", "blob:"))]
     assert not externas, externas
     contexto.close()

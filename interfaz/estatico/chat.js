@@ -141,6 +141,29 @@
      se quita para que el lector de pantalla lea el texto mismo; el panel se rotula en español. */
   var TRADUCCION = { "More tabs": "Más pestañas", "Scroll down": "Ir al final", "Loading response": "Cargando respuesta",
     "Feedback": "Valoración", "chatbot conversation": "Conversación", "Example attachments": "Adjuntos de ejemplo" };
+  /* Avisos emergentes de Gradio escritos en inglés dentro de su código (no pasan por i18n). */
+  var AVISOS = {
+    "Connection to the server was lost. Attempting reconnection...": "Se perdió la conexión con el servidor. Reintentando…",
+    "Connection errored out.": "Falló la conexión con el servidor.",
+    "Lost connection due to leaving page. Rejoining queue...": "Se perdió la conexión al salir de la página. Volviendo a la cola…",
+    "An error occurred": "Ocurrió un error",
+    "An unknown error occurred while making a prediction.": "Ocurrió un error inesperado al responder.",
+    "This application is currently busy. Please try again.": "El asistente está ocupado. Intente de nuevo.",
+    "There is a long queue of requests pending. Duplicate this Space to skip.": "Hay muchas preguntas en espera. Intente en un momento.",
+    "Warning": "Aviso", "Info": "Información", "Success": "Listo", "Close": "Cerrar", "Dismiss": "Cerrar"
+  };
+  function traducirAvisos() {
+    document.querySelectorAll(".toast-body, [class*='toast']").forEach(function (caja) {
+      var recorrido = document.createTreeWalker(caja, NodeFilter.SHOW_TEXT);
+      for (var n = recorrido.nextNode(); n; n = recorrido.nextNode()) {
+        var t = n.nodeValue.trim();
+        if (AVISOS[t]) n.nodeValue = n.nodeValue.replace(t, AVISOS[t]);
+      }
+      caja.querySelectorAll("[aria-label],[title]").forEach(function (b) {
+        ["aria-label", "title"].forEach(function (a) { var v = b.getAttribute(a); if (v && AVISOS[v]) b.setAttribute(a, AVISOS[v]); });
+      });
+    });
+  }
   function rotular(chat) {
     chat.querySelectorAll("[aria-label*=\"'s message: \"]").forEach(function (n) { n.removeAttribute("aria-label"); });
     document.querySelectorAll("[aria-label],[title]").forEach(function (n) {
@@ -153,13 +176,14 @@
   var observador = new MutationObserver(function () {
     var chat = document.getElementById("chat");
     if (chat) rotular(chat);
+    traducirAvisos();
     requestAnimationFrame(alNuevoMensaje);
   });
   function vigilar() {
     var chat = document.getElementById("chat");
     if (!chat) { setTimeout(vigilar, 300); return; }
     rotular(chat);
-    observador.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["aria-label", "title"] });
+    observador.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["aria-label", "title"], characterData: true });
   }
   window.asistenteMostrarUltima = alNuevoMensaje;
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", vigilar); else vigilar();
