@@ -15,7 +15,9 @@ from asistente.respuesta import Respuesta
 from indexacion.fragmento import Fragmento
 from indexacion.texto import plegar
 
-_RUTINA = re.compile(r"vigencia|derogatori|transitori", re.I)  # artículos de trámite: no son un tema
+_RUTINA = re.compile(r"vigencia|derogatori|derogad|transitori|inexequible", re.I)  # trámite o sin texto: no son un tema
+_RUBRO = re.compile(r"^(T[IÍ]TULO|CAP[IÍ]TULO|SECCI[OÓ]N|PARTE|LIBRO)\s+([IVXLC]+|\d+|[UÚ]NICO|PRELIMINAR)\b\.?\s*", re.I)
+_GENERICOS = {"disposiciones generales", "disposiciones finales", "disposiciones varias", "generalidades"}
 _FEMENINOS = ("ley", "constitucion", "guia", "circular", "sentencia", "resolucion", "estrategia", "cartilla")
 
 
@@ -34,13 +36,23 @@ def _tema(f: Fragmento) -> str:
     return titulo if len(titulo) >= 4 and re.search(r"[a-záéíóúñ]{3}", titulo, re.I) else ""
 
 
+def _rubro(f: Fragmento) -> str:
+    """Para un artículo sin título, el capítulo o título que lo contiene: «De la oportunidad para…» →
+    «la oportunidad para…». Medido: «¿Qué establece el artículo 3 de la Ley 951?» no lo halla la búsqueda
+    (no resuelve números de artículo); el tema del capítulo sí."""
+    for parte in reversed([p.strip() for p in f.contexto.split(" › ") if p.strip()]):
+        nombre = _RUBRO.sub("", parte).strip(" .:")
+        if len(nombre.split()) < 3 or plegar(nombre) in _GENERICOS or _RUTINA.search(nombre):
+            continue
+        nombre = re.sub(r"^Del\s+", "el ", nombre)
+        nombre = re.sub(r"^De\s+(?=(la|las|los|el)\b)", "", nombre, flags=re.I)
+        return nombre[0].lower() + nombre[1:] if nombre[:2].istitle() and not nombre.isupper() else nombre
+    return ""
+
+
 def _pregunta(f: Fragmento) -> str:
-    tema = _tema(f)
-    doc = nombre_con_articulo(f.documento)
-    if tema:
-        return f"¿Qué dice {doc} sobre «{tema}»?"
-    numero = re.match(r"Art[íi]culo\s+(\S+)", f.seccion.split(" › ")[-1])
-    return f"¿Qué establece el artículo {numero.group(1).rstrip('.')} de {doc}?" if numero else ""
+    tema = _tema(f) or _rubro(f)
+    return f"¿Qué dice {nombre_con_articulo(f.documento)} sobre «{tema}»?" if tema else ""
 
 
 def _vecinos(f: Fragmento, fragmentos: list[Fragmento], posicion: dict[str, int]) -> list[Fragmento]:
@@ -62,7 +74,8 @@ def _vecinos(f: Fragmento, fragmentos: list[Fragmento], posicion: dict[str, int]
 
 
 def sugerir(respuesta: Respuesta, fragmentos: list[Fragmento], posicion: dict[str, int], maximo: int = 3) -> list[str]:
-    """Secciones vecinas de las dos primeras citas (primero las de la primera), sin repetir lo ya citado.
+    """Secciones vecinas de las dos primeras citas (primero las de la primera), luego otros pasajes
+    recuperados; sin repetir lo ya citado.
 
     `fragmentos`/`posicion` son los del recuperador: el orden de la lista es el del índice, por
     documento y luego por `orden`, así los vecinos se hallan sin recorrer todo el corpus.
@@ -72,8 +85,10 @@ def sugerir(respuesta: Respuesta, fragmentos: list[Fragmento], posicion: dict[st
         citados = [p.fragmento for p in respuesta.pasajes[:3]]
     vistas = {(f.archivo, f.seccion) for f in citados}
     pregunta = plegar(respuesta.pregunta)
-    candidatos = [v for f in citados[:2] for v in _vecinos(f, fragmentos, posicion)
-                  if (v.archivo, v.seccion) not in vistas and not _RUTINA.search(v.seccion)]
+    # vecinas de las dos primeras citas; si no dan tema, otros pasajes que la búsqueda halló cercanos
+    candidatos = [v for f in citados[:2] for v in _vecinos(f, fragmentos, posicion)]
+    candidatos += [p.fragmento for p in respuesta.pasajes[:10]]
+    candidatos = [v for v in candidatos if (v.archivo, v.seccion) not in vistas and not _RUTINA.search(v.seccion)]
     salida: list[str] = []
     # primero las secciones con título (la pregunta nombra el tema); luego «¿qué establece el artículo N…?»
     for con_titulo in (True, False):

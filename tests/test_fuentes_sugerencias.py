@@ -97,3 +97,18 @@ def test_constitucion_enlaza_al_articulo_y_une_sus_fragmentos(manifiesto):
     assert vista["enlace"].endswith("#42") and vista["enlace"] != manifiesto["normas/CONSTITUCION-1991.md"]["fuente"]
     assert [b["fragmento_id"] for b in vista["articulo"]["bloques"]] == [f.id for f in articulo]
     assert [b["citado"] for b in vista["articulo"]["bloques"]][-1] is True
+
+
+def test_articulos_sin_titulo_sugieren_el_tema_de_su_capitulo(manifiesto):
+    """La Ley 951 no titula sus artículos: la sugerencia nombra el capítulo (la búsqueda no resuelve «artículo N»)."""
+    fragmentos = _fragmentos(manifiesto, "normas/LEY-951-2005.md")
+    posicion = {f.id: i for i, f in enumerate(fragmentos)}
+    citado = next(f for f in fragmentos if f.seccion == "Artículo 4")
+    r = Respuesta("¿Cuánto tengo para entregar el informe de gestión?", "…",
+                  [Cita(1, citado.archivo, citado.documento, citado.seccion, None, "…", citado.id)])
+    sugerencias = sugerir(r, fragmentos, posicion)
+    assert len(sugerencias) >= 2
+    assert not any("artículo" in s.lower().split("«")[0] for s in sugerencias)
+    capitulos = " ".join(f.contexto for f in fragmentos).lower()
+    assert all(s.split("«")[1].split("»")[0].lower().removeprefix("el ").removeprefix("la ").removeprefix("las ") in capitulos
+               for s in sugerencias)
