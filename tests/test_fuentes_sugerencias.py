@@ -112,3 +112,17 @@ def test_articulos_sin_titulo_sugieren_el_tema_de_su_capitulo(manifiesto):
     capitulos = " ".join(f.contexto for f in fragmentos).lower()
     assert all(s.split("«")[1].split("»")[0].lower().removeprefix("el ").removeprefix("la ").removeprefix("las ") in capitulos
                for s in sugerencias)
+
+
+def test_pdf_muestra_las_paginas_de_la_seccion():
+    """En un PDF la sección puede cruzar páginas: la vista da el rango y la página de cada bloque."""
+    archivo = "PDM-Timbiqui-Cauca-2012-2015.pdf"
+    fragmentos = cargar(RAIZ / "tests" / "fixtures" / archivo, archivo, {}, 1200)
+    seccion = [f for f in fragmentos if f.seccion == "4. Eje Territorial"]
+    vista = Fuentes({}).vista("v1", fragmentos, seccion[-1], None)
+    paginas = vista["articulo"]["paginas"]
+    assert len(paginas) > 1 and paginas == sorted({f.pagina for f in seccion})
+    assert [b["pagina"] for b in vista["articulo"]["bloques"]] == [f.pagina for f in seccion]
+    html = pagina_fuente(vista)
+    assert f"págs. {paginas[0]}–{paginas[-1]}" in html and f"pág. {paginas[-1]}" in html
+    assert vista["enlace"] == "" and "Ver el texto oficial" not in html  # PDF sin enlace: no hay botón roto
