@@ -51,8 +51,9 @@ ROTULOS = {
     "plazo": "Plazo", "cantidad": "Cifra", "definicion": "Qué es", "quien": "Quién", "lista": "En síntesis",
     "consecuencia": "Consecuencia", "procedimiento": "Cómo", "comparacion": "En síntesis", "general": "En síntesis",
 }
-MAX_PRIMERA = 230  # caracteres de la cláusula inicial: cabe entera en los primeros 300 de la respuesta
+MAX_PRIMERA = 250  # caracteres de la cláusula inicial: con rótulo y referencia cabe en los primeros 300
 MAX_APOYO = 200
+MAX_ITEM = 140
 MAX_ITEMS = 5
 MAX_APOYOS = 3
 MAX_TOTAL = 750
@@ -73,6 +74,7 @@ class _Unidad:
     previa: float = 0.0  # peso del pasaje en la recuperación (relativo al primero)
     encabezado: frozenset = frozenset()  # términos de la sección del fragmento
     terminos: frozenset = field(default_factory=frozenset)
+    hermanas: int = 0  # unidades en su fragmento
 
 
 def confianza(recuperacion: Recuperacion) -> float:
@@ -131,6 +133,14 @@ def ventana(texto: str, pesos: dict[str, float], patron: re.Pattern | None, limi
             if s > mejor[0]:
                 mejor = (s, inicio, fin)
     _, inicio, fin = mejor
+    # La ventana elegida marca dónde está la respuesta; se completa hasta el límite, primero hacia
+    # adelante (lo que sigue a "Además del vocero podrán intervenir" es la respuesta) y luego hacia atrás.
+    for c in cortes:
+        if fin < c <= inicio + limite:
+            fin = c
+    for c in reversed(cortes):
+        if c < inicio and fin - c <= limite:
+            inicio = c
     if fin - inicio > limite:  # una sola cláusula más larga que el límite: se corta en un espacio
         corte = texto.rfind(" ", inicio, inicio + limite)
         fin = corte if corte > inicio else inicio + limite
@@ -193,7 +203,7 @@ class CompositorExtractivo:
         items = self._items_de_lista(principal, hermanas)
         if items:
             for it in items[:MAX_ITEMS]:
-                t, i2, f2 = ventana(sin_marca(it.texto), pesos, None, MAX_APOYO // 1.4)
+                t, i2, f2 = ventana(sin_marca(it.texto), pesos, None, MAX_ITEM)
                 apoyos.append(f"- {'…' if i2 else ''}{t}{'…' if f2 else ''} [{cita_de(it, it.texto)}]")
                 mostradas.append(it)
             if len(items) > MAX_ITEMS:
@@ -265,8 +275,8 @@ class CompositorExtractivo:
         s = sum(w if t in u.terminos else (0.6 * w if t in u.encabezado else 0.0) for t, w in pesos.items()) / total
         s += 0.3 * u.previa
         tipo = consulta.tipo
-        if tipo == "lista" and texto.rstrip().endswith(":"):
-            s += 0.2
+        if texto.rstrip().endswith(":") and u.posicion + 1 < u.hermanas:
+            s += 0.2 if tipo == "lista" else 0.08  # introduce una enumeración: la respuesta viene con ella
         if tipo == "plazo":
             if _PLAZO_CONCRETO.search(texto) or _FECHA.search(texto):
                 s += 0.45
@@ -298,6 +308,8 @@ class CompositorExtractivo:
                 if VOCABULARIO.es_instruccion(t):
                     continue  # un documento no oficial no le da órdenes al asistente ni al lector
                 us.append(_Unidad(t, i, j, 0.0, p.puntaje / tope, encabezado, frozenset(terminos(t))))
+            for u in us:
+                u.hermanas = len(us)
             for u in us:
                 u.puntaje = self._puntuar(consulta, u, pesos)
                 if f.vigencia and re.match(r"(?i)derogad|inexequible", f.vigencia):

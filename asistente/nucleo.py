@@ -11,11 +11,29 @@ from asistente.compositor import Compositor
 from asistente.config import Ajustes
 from asistente.consulta import Consulta, es_seguimiento, preparar
 from asistente.recuperador import Filtros, Recuperacion, Recuperador
+from asistente.plazos import es_pregunta_de_plazos, sugerencia_plazos
 from asistente.respuesta import Respuesta
 from indexacion.almacen import Almacen, ConfigChroma
 from indexacion.indexador import InformeIndexacion, indexar
 
 PERFILES = ("candidato", "funcionario", "ctp", "ciudadania")
+
+
+def con_plazos(respuesta: Respuesta, perfil: str | None) -> Respuesta:
+    """Una pregunta de plazos ("¿qué plazos tengo?", "¿cuándo vence…?") lleva al calendario: si las
+    fuentes no dieron una respuesta, la tabla de obligaciones la da (con la letra de la ley); si la
+    dieron, se añade al final la invitación a calcular las fechas en la pestaña Plazos."""
+    if not es_pregunta_de_plazos(respuesta.pregunta):
+        return respuesta
+    sugerencia = sugerencia_plazos(respuesta.pregunta, perfil)
+    if not sugerencia:
+        return respuesta
+    if respuesta.sin_respuesta:
+        respuesta.respuesta = "**Plazos que le aplican:**\n" + sugerencia
+        respuesta.sin_respuesta = False
+    else:
+        respuesta.respuesta += "\n\n" + sugerencia.splitlines()[-1]
+    return respuesta
 
 
 class Asistente:
@@ -113,7 +131,7 @@ class Asistente:
     def preguntar(self, pregunta: str, historial: list[str] | None = None, perfil: str | None = None,
                   filtros: Filtros | None = None, k: int = 10) -> Respuesta:
         consulta, recuperacion = self._recuperar(pregunta, historial, k, filtros, perfil)
-        return self.compositor.componer(consulta, recuperacion, perfil)
+        return con_plazos(self.compositor.componer(consulta, recuperacion, perfil), perfil)
 
     def preguntar_stream(self, pregunta: str, historial: list[str] | None = None, perfil: str | None = None,
                          k: int = 10) -> Iterator[str | Respuesta]:
@@ -121,7 +139,7 @@ class Asistente:
         consulta, recuperacion = self._recuperar(pregunta, historial, k, None, perfil)
         componer_stream = getattr(self.compositor, "componer_stream", None)
         if componer_stream is None:
-            respuesta = self.compositor.componer(consulta, recuperacion, perfil)
+            respuesta = con_plazos(self.compositor.componer(consulta, recuperacion, perfil), perfil)
             yield from re.findall(r"\S+\s*|\s+", respuesta.respuesta)
             yield respuesta
             return

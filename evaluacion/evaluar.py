@@ -86,7 +86,7 @@ def resumir(preguntas: list[dict], registros: list[dict], corpus: Path) -> dict:
         "mrr@10": mrr / max(n_resp, 1),
         "hechos": hechos / max(n_resp, 1),
         "hechos@300": hechos300 / max(n_resp, 1),
-        "mediana_caracteres": percentil(largos, 50),
+        "mediana_caracteres": float(percentil(largos, 50)),
         "rechazos_correctos": rechazos_ok / max(n_no, 1),
         "rechazos_falsos": rechazos_falsos / max(n_resp, 1),
         "precision_rechazo": rechazos_ok / rechazos_emitidos if rechazos_emitidos else 1.0,

@@ -25,6 +25,8 @@ class Fragmento:
     orden: int = 0  # posición dentro del documento
     enlace: str = ""  # texto oficial en línea (con el ancla del artículo cuando la fuente la tiene)
     vigencia: str = ""  # nota de la fuente: "Modificado por el artículo 29 de la Ley 1551 de 2012", "Derogado…"
+    # Artículo vigente que lo reemplazó, "archivo#número" (p. ej. "normas/LEY-1757-2015.md#9"); ver indexacion/vigencia.py
+    reemplazado_por: str = ""
 
     @property
     def id(self) -> str:

@@ -21,6 +21,7 @@ from indexacion.cargadores import EXTENSIONES, ErrorDeDocumento, cargar
 from indexacion.embeddings import crear_embebedor
 from indexacion.fragmentador import refragmentar_fijo
 from indexacion.fragmento import Fragmento
+from indexacion.vigencia import aplicar_reemplazos, leer_reemplazos, reemplazos_de_archivo
 
 VERSION_FORMATO = 6  # cambia si cambia la forma de fragmentar: obliga a reindexar todo
 
@@ -34,6 +35,8 @@ class InformeIndexacion:
     eliminados: list[str] = field(default_factory=list)
     reutilizados: list[str] = field(default_factory=list)
     errores: dict[str, str] = field(default_factory=dict)
+    # Lo que se indexó sólo en parte (p. ej. páginas escaneadas sin texto): archivo → avisos en español.
+    avisos: dict[str, list[str]] = field(default_factory=dict)
     fragmentos: int = 0
     fragmentos_embebidos: int = 0
     paginas_pdf: int = 0
@@ -49,6 +52,8 @@ class InformeIndexacion:
         ]
         if self.errores:
             partes.append(f"{len(self.errores)} con errores (omitidos)")
+        if self.avisos:
+            partes.append(f"{len(self.avisos)} con avisos (páginas sin texto no indexadas)")
         return "; ".join(partes) + "."
 
 
@@ -89,12 +94,15 @@ def indexar(
     inicio = time.perf_counter()
     corpus = Path(corpus)
     manifiesto = leer_manifiesto(corpus)
+    reemplazos = leer_reemplazos(corpus)
     config = f"{VERSION_FORMATO}|{modelo}|{tamano_max}|{fragmentacion}"
 
     actuales: dict[str, tuple[Path, str]] = {}
-    for ruta in listar_documentos(corpus):
+    rutas = listar_documentos(corpus)
+    presentes = {r.relative_to(corpus).as_posix() for r in rutas}
+    for ruta in rutas:
         archivo = ruta.relative_to(corpus).as_posix()
-        meta_txt = repr(sorted(manifiesto.get(archivo, {}).items()))
+        meta_txt = repr(sorted(manifiesto.get(archivo, {}).items())) + reemplazos_de_archivo(reemplazos, archivo, presentes)
         actuales[archivo] = (ruta, _hash(ruta, config + meta_txt))
 
     previa = almacen.version_actual()
@@ -105,6 +113,7 @@ def indexar(
         if {a: d["hash"] for a, d in docs_previos.items()} == {a: h for a, (_, h) in actuales.items()}:
             meta = almacen.leer_meta(previa)
             return InformeIndexacion(previa, sin_cambios=True, fragmentos=meta["fragmentos"],
+                                     avisos={a: list(d["avisos"]) for a, d in docs_previos.items() if d.get("avisos")},
                                      segundos=time.perf_counter() - inicio)
 
     informe = InformeIndexacion(version=None)
@@ -134,11 +143,15 @@ def indexar(
                     pendientes.append(len(fragmentos) - 1)
             documentos[archivo] = previo
             informe.reutilizados.append(archivo)
+            if previo.get("avisos"):
+                informe.avisos[archivo] = list(previo["avisos"])
             continue
+        avisos: list[str] = []
         try:
-            nuevos = cargar(ruta, archivo, manifiesto.get(archivo, {}), tamano_max)
+            nuevos = cargar(ruta, archivo, manifiesto.get(archivo, {}), tamano_max, avisos)
             if fragmentacion == "fija":
                 nuevos = refragmentar_fijo(nuevos)
+            nuevos = aplicar_reemplazos(nuevos, reemplazos, presentes)
         except ErrorDeDocumento as error:
             informe.errores[archivo] = str(error)
             continue
@@ -151,7 +164,10 @@ def indexar(
             "tipo": manifiesto.get(archivo, {}).get("tipo") or nuevos[0].tipo,
             "fragmentos": len(nuevos),
             "paginas": max(paginas) if paginas else None,
+            "avisos": avisos,
         }
+        if avisos:
+            informe.avisos[archivo] = avisos
         for fr in nuevos:
             fragmentos.append(fr)
             vectores.append(None)

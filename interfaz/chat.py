@@ -14,6 +14,7 @@ import gradio as gr
 from markdown_it import MarkdownIt
 
 from asistente.sugerencias import nombre_con_articulo
+from interfaz.chat_plazos import construir_pestana_plazos
 from interfaz.fuentes import url_fuente
 from interfaz.servicio import ErrorDeUsuario, ServicioChat
 
@@ -158,7 +159,8 @@ def construir_chat(servicio: ServicioChat) -> gr.Blocks:
                     nueva = gr.Button("Nueva conversación", size="sm", elem_id="nueva", variant="secondary")
                     aviso = gr.HTML('<p role="status" class="aviso"></p>', elem_id="aviso", padding=False)
                 gr.HTML(PIE, padding=False)
-            # Aquí van otras pestañas (p. ej. «Plazos»): `with gr.Tab("Plazos", id="plazos"): ...`
+            with gr.Tab("Plazos", id="pestana-plazos", elem_id="pestana-plazos"):  # issue 11
+                construir_pestana_plazos()
 
         def estado(texto: str = "") -> str:
             return f'<p role="status" class="aviso">{html.escape(texto)}</p>'

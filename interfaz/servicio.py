@@ -22,10 +22,11 @@ from interfaz.persistencia import Persistencia
 class ErrorDeUsuario(Exception):
     """Entrada inválida: se responde con 4xx y este mensaje en español."""
 
-    def __init__(self, mensaje: str, estado: int = 400) -> None:
+    def __init__(self, mensaje: str, estado: int = 400, campo: str | None = None) -> None:
         super().__init__(mensaje)
         self.mensaje = mensaje
         self.estado = estado
+        self.campo = campo  # el dato culpable, cuando se sabe (se devuelve como "campo")
 
 
 @dataclass

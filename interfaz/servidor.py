@@ -63,7 +63,8 @@ def crear_app(ajustes: Ajustes | None = None, asistente: Asistente | None = None
 
     @app.exception_handler(ErrorDeUsuario)
     async def _error_usuario(_: Request, error: ErrorDeUsuario) -> JSONResponse:
-        return JSONResponse({"error": error.mensaje}, status_code=error.estado)
+        cuerpo = {"error": error.mensaje} if error.campo is None else {"error": error.mensaje, "campo": error.campo}
+        return JSONResponse(cuerpo, status_code=error.estado)
 
     @app.exception_handler(RequestValidationError)
     async def _error_validacion(_: Request, error: RequestValidationError) -> JSONResponse:

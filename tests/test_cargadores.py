@@ -9,7 +9,7 @@ import pytest
 from indexacion.cargadores import ErrorDeDocumento, cargar
 from indexacion.texto import colapsar
 from tests.conftest import CORPUS
-from tests.pdfs import pdf_cifrado, pdf_danado, pdf_guia, pdf_sin_texto
+from tests.pdfs import pdf_cifrado, pdf_con_pagina_escaneada, pdf_danado, pdf_guia, pdf_sin_texto
 
 
 def ley(nombre: str, tamano: int = 1200):
@@ -279,3 +279,96 @@ def test_suin_en_ingles_ley_152_articulo_39_completo():
     numerales = re.findall(r"^- (\d+)\.", bloque, re.M)
     assert numerales and all(f"- {n}." in texto for n in numerales)
     assert all(f.enlace == "https://www.suin-juriscol.gov.co/viewDocument.asp?id=1651907" for f in fragmentos)
+
+
+# ------------------------------------------------------------------ PDF reales
+
+FIXTURES = CORPUS.parent / "tests" / "fixtures"
+
+
+def test_pdf_guia_dnp_laminas_con_titulo_y_pagina():
+    ruta = CORPUS / "guias" / "DNP-guia-orientadora-definicion-productos-2024.pdf"
+    avisos: list[str] = []
+    fragmentos = cargar(ruta, "guias/guia.pdf", {"fuente": "https://www.dnp.gov.co"}, 1200, avisos)
+    por_seccion = {f.seccion: f for f in fragmentos}
+    assert por_seccion["¿Qué es un producto?"].pagina == 4
+    assert "Catálogo de Productos de la MGA" in por_seccion["¿Qué es un producto?"].texto
+    assert por_seccion["Tips para los indicadores de producto"].pagina == 31
+    assert "1. Deben ser coherentes y pertinentes" in por_seccion["Tips para los indicadores de producto"].texto
+    assert fragmentos[0].seccion == "Guía orientadora para la definición de productos"
+    assert all(f.pagina and f.enlace == "https://www.dnp.gov.co" for f in fragmentos)
+    assert not any("www.dnp.gov.co" in f.texto for f in fragmentos)  # encabezado repetido de las láminas
+    # Las láminas 1 (portada) y 34 son imágenes: se informan, no se indexan vacías.
+    assert len(avisos) == 1 and "1, 34" in avisos[0] and "texto" in avisos[0]
+
+
+def test_pdf_pdm_timbiqui_sin_membrete_ni_numeros_y_en_orden():
+    ruta = FIXTURES / "PDM-Timbiqui-Cauca-2012-2015.pdf"
+    fragmentos = cargar(ruta, "ejemplos/pdm.pdf", {}, 1200)
+    assert fragmentos[0].documento == "PLAN DE DESARROLLO TIMBIQUÍ"
+    lineas = [l.strip() for f in fragmentos for l in f.texto.split("\n")]
+    for membrete in ("REPUBLICA DE COLOMBIA", "DEPARTAMENTO DEL CAUCA", "NIT. 800051167-1"):
+        assert not any(l.startswith(membrete) for l in lineas), membrete  # "…MAR DEL DEPARTAMENTO DEL CAUCA" es texto
+    assert not any(re.fullmatch(r"\d{1,2}", l) for l in lineas)  # números de página
+    assert {f.pagina for f in fragmentos} >= set(range(1, 60, 7))
+    # Orden de lectura: la misión (art. 4) antes del objetivo general (art. 6), ambos en la página 8.
+    mision = next(f for f in fragmentos if "Articulo 4. MISIÓN" in f.texto)
+    objetivo = next(f for f in fragmentos if "Articulo 6 OBJETIVO GENERAL" in f.texto)
+    assert mision.pagina == objetivo.pagina == 8 and mision.orden < objetivo.orden
+    assert [f.orden for f in fragmentos] == sorted(f.orden for f in fragmentos)
+    assert [f.pagina for f in fragmentos] == sorted(f.pagina for f in fragmentos)
+
+
+def test_pdf_con_pagina_escaneada_se_informa_y_el_resto_se_indexa(tmp_path):
+    ruta = pdf_con_pagina_escaneada(tmp_path / "g.pdf", [
+        ["1. Empalme", "El acta de empalme se firma ante control interno."],
+        None,
+        ["2. Anexos", "Los anexos incluyen los inventarios de bienes."],
+    ])
+    avisos: list[str] = []
+    fragmentos = cargar(ruta, "guias/g.pdf", {}, 1200, avisos)
+    assert {f.pagina for f in fragmentos} == {1, 3}
+    assert all(f.texto.strip() for f in fragmentos)
+    assert avisos == ["g.pdf: la página 2 no tiene texto extraíble (¿escaneada o sólo imagen?); no se indexó: "
+                      "pase OCR al PDF para consultarla."]
+
+
+# ------------------------------------------------------------------ tabla de reemplazos (corpus/vigencia.yaml)
+
+from indexacion.vigencia import Referencia, aplicar_reemplazos, es_del_articulo, leer_reemplazos, vigente  # noqa: E402
+
+_REEMPLAZOS = leer_reemplazos(CORPUS)
+
+
+def _fragmentos_de(ref: Referencia):
+    return [f for f in cargar(CORPUS / ref.archivo, ref.archivo, {}, 1200) if es_del_articulo(f, ref)]
+
+
+@pytest.mark.parametrize("r", _REEMPLAZOS, ids=lambda r: f"{r.anterior}->{r.posterior}")
+def test_cada_reemplazo_existe_en_los_textos(r):
+    anterior, posterior = _fragmentos_de(r.anterior), _fragmentos_de(r.posterior)
+    assert anterior, f"no existe {r.anterior}"
+    assert posterior, f"no existe {r.posterior}"
+    texto = colapsar(" ".join(f.texto for f in posterior) + " " + " ".join(f.seccion for f in posterior))
+    assert colapsar(r.menciona) in texto, f"{r.posterior} no menciona «{r.menciona}»"
+    assert r.tipo in {"modifica", "adiciona", "reemplaza"} and r.nota
+
+
+def test_tabla_cubre_revocatoria_cabildo_y_ley_136():
+    anteriores = {str(r.anterior) for r in _REEMPLAZOS}
+    assert {"normas/LEY-131-1994.md#7", "normas/LEY-134-1994.md#64", "normas/LEY-134-1994.md#82"} <= anteriores
+    assert sum(1 for a in anteriores if a.startswith("normas/LEY-136-1994.md")) >= 20
+    # La cadena 131 → 741 → 1757: el vigente es el artículo 9 de la Ley 1757 (30 % de apoyos).
+    assert vigente(_REEMPLAZOS, "normas/LEY-131-1994.md", "7") == Referencia("normas/LEY-1757-2015.md", "9")
+    assert vigente(_REEMPLAZOS, "normas/LEY-1757-2015.md", "9") is None
+
+
+def test_fragmentos_reemplazados_llevan_el_vigente_y_la_nota():
+    marcados = aplicar_reemplazos(ley("LEY-131-1994.md"), _REEMPLAZOS)
+    art7 = [f for f in marcados if f.seccion.startswith("Artículo 7")]
+    assert art7 and all(f.reemplazado_por == "normas/LEY-1757-2015.md#9" for f in art7)
+    assert all(f.vigencia == "Modificado por el artículo 1 de la Ley 741 de 2002" for f in art7)
+    assert all(f.reemplazado_por == "" for f in marcados if f.seccion.startswith("Artículo 3"))
+    l136 = aplicar_reemplazos(ley("LEY-136-1994.md"), _REEMPLAZOS)
+    art91 = [f for f in l136 if f.seccion.startswith("Artículo 91.")]
+    assert art91 and all(f.vigencia == "Modificado por el artículo 29 de la Ley 1551 de 2012" for f in art91)

@@ -75,3 +75,58 @@ def test_reindexacion_interrumpida_deja_servir_el_indice_anterior(corpus_pequeno
     final = otro_proceso.indexar()
     assert final.version != previa and final.nuevos == ["guias/nueva.pdf"]
     assert otro_proceso.recuperador.version == final.version
+
+
+def test_pdm_timbiqui_responde_con_la_pagina_correcta(tmp_path):
+    """PDF real de un plan municipal (membrete y NIT en cada página): se indexa y responde con su página."""
+    import shutil
+
+    from tests.conftest import CORPUS
+
+    corpus = tmp_path / "corpus"
+    (corpus / "guias").mkdir(parents=True)
+    shutil.copy(CORPUS.parent / "tests" / "fixtures" / "PDM-Timbiqui-Cauca-2012-2015.pdf", corpus / "guias")
+    a = Asistente(Ajustes(corpus_dir=corpus, datos_dir=tmp_path / "datos"))
+    informe = a.indexar()
+    assert informe.nuevos == ["guias/PDM-Timbiqui-Cauca-2012-2015.pdf"] and not informe.errores
+    r = a.preguntar("¿Cuál es la misión del municipio de Timbiquí en el plan de desarrollo?")
+    assert not r.sin_respuesta
+    assert r.citas[0].pagina == 8 and "Guiar responsable y comprometidamente al municipio" in r.citas[0].texto
+    r = a.preguntar("¿Qué significa el valor del respeto para los funcionarios de Timbiquí?")
+    assert any(c.pagina == 6 and "RESPETO: Es aceptar al otro" in c.texto for c in r.citas)
+
+
+def test_pagina_escaneada_queda_en_los_avisos_del_informe(corpus_pequeno, tmp_path):
+    from tests.pdfs import pdf_con_pagina_escaneada
+
+    pdf_con_pagina_escaneada(corpus_pequeno / "guias" / "escaneo.pdf", [
+        ["1. Empalme", "El acta de empalme se firma ante control interno."], None,
+        ["2. Anexos", "Los anexos incluyen los inventarios de bienes."]])
+    almacen = Almacen(tmp_path / "datos")
+    informe = indexar(corpus_pequeno, almacen, modelo=MODELO, tamano_max=1200)
+    assert "guias/escaneo.pdf" in informe.nuevos and not informe.errores
+    assert list(informe.avisos) == ["guias/escaneo.pdf"] and "página 2" in informe.avisos["guias/escaneo.pdf"][0]
+    assert "con avisos" in informe.resumen()
+    paginas = {f.pagina for f in almacen.leer_fragmentos(informe.version) if f.archivo == "guias/escaneo.pdf"}
+    assert paginas == {1, 3}
+    otra = indexar(corpus_pequeno, almacen, modelo=MODELO, tamano_max=1200)  # sin cambios: el aviso sigue
+    assert otra.sin_cambios and list(otra.avisos) == ["guias/escaneo.pdf"]
+
+
+def test_tabla_de_reemplazos_marca_los_fragmentos_y_su_cambio_reindexa(corpus_pequeno, tmp_path):
+    import shutil
+
+    from tests.conftest import CORPUS
+
+    shutil.copy(CORPUS / "normas" / "LEY-741-2002.md", corpus_pequeno / "normas")
+    almacen = Almacen(tmp_path / "datos")
+    sin_tabla = indexar(corpus_pequeno, almacen, modelo=MODELO, tamano_max=1200)
+    assert not any(f.reemplazado_por for f in almacen.leer_fragmentos(sin_tabla.version))
+    shutil.copy(CORPUS / "vigencia.yaml", corpus_pequeno / "vigencia.yaml")
+    con_tabla = indexar(corpus_pequeno, almacen, modelo=MODELO, tamano_max=1200)
+    assert con_tabla.modificados == ["normas/LEY-131-1994.md"]  # sólo el documento que la tabla toca
+    art7 = [f for f in almacen.leer_fragmentos(con_tabla.version)
+            if f.archivo == "normas/LEY-131-1994.md" and f.seccion.startswith("Artículo 7")]
+    # La Ley 1757 no está en este corpus: el vigente es el último de la cadena que sí está (Ley 741, art. 1).
+    assert art7 and all(f.reemplazado_por == "normas/LEY-741-2002.md#1" for f in art7)
+    assert all("Ley 741 de 2002" in f.vigencia for f in art7)

@@ -14,13 +14,14 @@ class ErrorDeDocumento(Exception):
 EXTENSIONES = {".pdf", ".md", ".txt"}
 
 
-def cargar(ruta: Path, archivo: str, meta: dict, tamano_max: int) -> list[Fragmento]:
-    """Elige el cargador por la extensión. `meta` viene del manifiesto (puede estar vacío)."""
+def cargar(ruta: Path, archivo: str, meta: dict, tamano_max: int, avisos: list[str] | None = None) -> list[Fragmento]:
+    """Elige el cargador por la extensión. `meta` viene del manifiesto (puede estar vacío). En `avisos` el
+    cargador deja lo que no pudo indexar sin que sea un error del documento (p. ej. páginas escaneadas)."""
     sufijo = ruta.suffix.lower()
     if sufijo == ".pdf":
         from indexacion.cargadores.pdf import cargar_pdf
 
-        return cargar_pdf(ruta, archivo, meta, tamano_max)
+        return cargar_pdf(ruta, archivo, meta, tamano_max, avisos)
     if sufijo == ".md":
         from indexacion.cargadores.ley_markdown import cargar_ley
 

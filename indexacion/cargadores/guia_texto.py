@@ -20,8 +20,8 @@ _ARTEFACTO = re.compile(
     r"l[íi]nea gratuita:.*|tel[ée]fono:.*|pbx.*|c[óo]digo postal.*|-\s*\d+\s*-)$",
     re.IGNORECASE,
 )
-_H1 = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+([A-ZÁÉÍÓÚÑ][^\n]{2,100})$")
-_H2 = re.compile(r"^(Fase\s+[IVX0-9]+\s*[:.-]\s*[^\n]{2,80}|Recuadro\s+\d+\s*[.:][^\n]{2,120}|Cap[íi]tulo\s+[IVX0-9]+[^\n]{0,100})$", re.IGNORECASE)
+_H1 = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.)\s+([A-ZÁÉÍÓÚÑ][^\n]{2,100})$")
+_H2 = re.compile(r"^(Fase\s+[IVX0-9]+\s*[:.-]\s*[^\n]{2,80}|Recuadro\s+\d+\s*[.:][^\n]{2,120}|Cap[íi]tulo\s+[IVX0-9]+[^\n]{0,100}|T[ÍI]TULO\s+[IVX]+\b[^\n]{0,110})$", re.IGNORECASE)
 _GRAFICO = re.compile(r"^(Gr[áa]fico|Tabla|Figura|Ilustraci[óo]n)\s+\d+\s*[:.]", re.IGNORECASE)
 _VINETA = re.compile(r"^(?:[-•✓▪●◦]|o\s|[0-9]{1,2}[.)]\s|[a-z][).]\s)")
 _FIN_ORACION = re.compile(r"[.:;?!]$")
@@ -42,14 +42,23 @@ def lineas_repetidas(paginas: list[list[str]], minimo: int = 3) -> set[str]:
     cuenta: Counter[str] = Counter()
     for lineas in paginas:
         utiles = [l for l in lineas if l.strip()]
-        for l in set(utiles[:3] + utiles[-3:]):
+        # Membretes de cuatro o cinco líneas (república, departamento, municipio, NIT, número de página).
+        for l in set(utiles[:5] + utiles[-4:]):
             if len(l) < 120:
                 cuenta[_clave(l)] += 1
     return {c for c, n in cuenta.items() if n >= max(minimo, len(paginas) // 2)}
 
 
-def lineas_a_bloques(lineas: list[tuple[str, int | None]], repetidas: set[str] = frozenset()) -> list[Bloque]:
-    """(línea, página) → bloques con su sección. Une oraciones partidas y guiones de corte."""
+def lineas_a_bloques(
+    lineas: list[tuple[str, int | None]],
+    repetidas: set[str] = frozenset(),
+    *,
+    seccion_fija: str | None = None,
+) -> list[Bloque]:
+    """(línea, página) → bloques con su sección. Une oraciones partidas y guiones de corte.
+
+    Con `seccion_fija` (una diapositiva, cuyo título ya es la sección) no se buscan encabezados: en una
+    lámina, "1. Deben ser coherentes…" es un ítem de lista, no un capítulo."""
     bloques: list[Bloque] = []
     h1 = h2 = ""
     parrafo: list[str] = []
@@ -59,6 +68,8 @@ def lineas_a_bloques(lineas: list[tuple[str, int | None]], repetidas: set[str] =
     corte = False  # se quitó texto de la fuente desde el último bloque
 
     def seccion() -> str:
+        if seccion_fija is not None:
+            return seccion_fija
         return " › ".join(p for p in (h1, h2) if p) or "Introducción"
 
     def cerrar() -> None:
@@ -84,8 +95,10 @@ def lineas_a_bloques(lineas: list[tuple[str, int | None]], repetidas: set[str] =
             cerrar()
             corte = True
             continue
-        m1, m2 = _H1.match(linea), _H2.match(linea)
-        if (m1 and not _FIN_ORACION.search(linea) and len(linea) < 110) or m2:
+        m1, m2 = (None, None) if seccion_fija is not None else (_H1.match(linea), _H2.match(linea))
+        siguiente_l = next((l.strip() for l, _ in lineas[i:i + 3] if l.strip()), "")
+        continua = bool(siguiente_l[:1].islower())  # "1. Realizar una gestión municipal con" + "participación…": oración partida
+        if (m1 and not _FIN_ORACION.search(linea) and len(linea) < 110 and not continua) or m2:
             # Encabezado partido en dos líneas: "(Fase I y" + "II)".
             while linea.count("(") > linea.count(")") and i < len(lineas):
                 siguiente = lineas[i][0].strip()

@@ -216,14 +216,14 @@ def _resumir_nota(nota: str) -> str:
 
 def separar_nota(linea_limpia: str) -> tuple[list[str], str]:
     """(tramos de texto que quedan, nota). Sólo se *quita* la nota: cada tramo es texto literal de la
-    fuente; si la nota estaba en medio ("PARÁGRAFO 1o. <Aparte subrayado…> Se podrán…"), quedan dos
-    tramos y el segundo no se une al primero (ver `Bloque.corte`). Un rótulo de lista que queda solo
-    ("5." de "5. <Numeral INEXEQUIBLE>") no es texto que citar."""
+    fuente; si la nota estaba en medio ("Texto… <Aparte subrayado…> más texto"), quedan dos tramos y el
+    segundo no se une al primero (ver `Bloque.corte`). Un rótulo que queda solo ("5." de "5. <Numeral
+    INEXEQUIBLE>", "PARÁGRAFO 1o." de "PARÁGRAFO 1o. <Aparte…> Se podrán…") no es texto que citar."""
     m = _NOTA_ANGULAR.search(linea_limpia)
     if m:
         antes, despues = linea_limpia[: m.start()].strip(), linea_limpia[m.end():].strip()
-        if re.fullmatch(r"(?:\d{1,3}|[a-zñ])[.)]", antes):
-            antes = ""
+        if re.fullmatch(r"(?:\d{1,3}|[a-zñ])[.)]|(?:PAR[ÁA]GRAFO|Par[áa]grafo)(?:\s+\w+)?\.?", antes):
+            antes = ""  # un rótulo solo ("5.", "PARÁGRAFO 2o.") no es texto que citar
         nota = m.group("nota")
         if nota.lower().startswith("en criterio del editor"):
             nota = ""  # comentario editorial del Senado, no una nota de vigencia
