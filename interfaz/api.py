@@ -32,6 +32,8 @@ class CitaSalida(BaseModel):
     pagina: int | None
     texto: str
     fragmento_id: str
+    enlace: str = Field("", description="Texto oficial en línea (vacío si la fuente no lo da).")
+    vigencia: str = Field("", description="Nota de la fuente: 'Modificado por…', 'Derogado…'.")
 
 
 class RespuestaSalida(BaseModel):
@@ -165,9 +167,9 @@ def crear_router(servicio: ServicioChat) -> APIRouter:
     def documentos() -> list[dict]:
         return servicio.documentos()
 
-    @router.get("/fragmentos/{fragmento_id}", summary="El pasaje completo detrás de una cita")
-    def fragmento(fragmento_id: str) -> dict:
-        return servicio.fragmento(fragmento_id)
+    @router.get("/fragmentos/{fragmento_id}", summary="El artículo o la sección completa detrás de una cita, con la cita resaltada")
+    def fragmento(fragmento_id: str, cita: str | None = Query(None, max_length=5000, description="Texto citado a resaltar")) -> dict:
+        return servicio.fragmento(fragmento_id, cita)
 
     @router.get(
         "/plazos", response_model=CalendarioSalida, summary="Plazos y obligaciones del perfil, con fechas y fuentes",
