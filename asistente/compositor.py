@@ -156,7 +156,7 @@ def citar(tramo: str, recorte_ini: bool, recorte_fin: bool) -> str:
 class CompositorExtractivo:
     nombre = "extractivo"
 
-    def __init__(self, umbral: float = 0.58, fragmentos: int = 5, peso_previa: float = 0.3) -> None:
+    def __init__(self, umbral: float = 0.50, fragmentos: int = 5, peso_previa: float = 1.0) -> None:
         self.umbral = umbral
         self.fragmentos = fragmentos
         self.peso_previa = peso_previa  # cuánto pesa el rango del pasaje al elegir la oración

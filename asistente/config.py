@@ -32,7 +32,7 @@ class Ajustes(BaseSettings):
     expandir_siglas: bool = True
     usar_historial: bool = True
     # Respuesta extractiva
-    umbral_confianza: float = 0.58
+    umbral_confianza: float = 0.50  # calibrado en los conjuntos de ajuste (evaluacion/calibrar.py)
     fragmentos_respuesta: int = 5
     # Compositor: extractivo (sin LLM) | ollama | openai (cualquier servidor compatible) | llamacpp
     llm_proveedor: str = "extractivo"

@@ -40,7 +40,8 @@ def test_tipo_de_pregunta(pregunta, tipo):
 @pytest.mark.parametrize("pregunta, entidad", [
     ("¿cuánto puedo gastar en mi campaña a la alcaldía?", "Consejo Nacional Electoral"),
     ("como inscribo mi candidatura en la registraduria", "Registraduría"),
-    ("cuanto gana un alcalde de municipio de sexta categoria", "Función Pública"),
+    ("de cuanto es el incremento salarial de los empleados de la gobernacion", "Función Pública"),
+    ("cual es el salario de un secretario de planeacion", "Función Pública"),
     ("cuando son las proximas elecciones", "Registraduría"),
     ("como consulto los procesos en el secop", "Colombia Compra"),
 ])
@@ -54,6 +55,8 @@ def test_redireccion_de_temas_vecinos(pregunta, entidad):
     "¿cuántas firmas necesito para la revocatoria del mandato?",
     "¿qué plazo tiene el concejo para aprobar el plan de desarrollo?",
     "¿cómo se hace la rendición de cuentas?",
+    "cuanto gana un alcalde de un municipio de categoria especial",  # Ley 136, art. 87
+    "puedo poner una tutela contra la alcaldia",  # Constitución, art. 86
 ])
 def test_preguntas_del_corpus_no_se_redirigen(pregunta):
     assert VOCABULARIO.redireccion(pregunta) is None
