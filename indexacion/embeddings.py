@@ -88,7 +88,10 @@ def embeber_en_paralelo(nombre: str, textos: list[str], procesos: int, lote: int
         raise ValueError("embeber_en_paralelo sólo admite use-multilingue")
     lotes = [textos[i : i + lote] for i in range(0, len(textos), lote)]
     salida: list[np.ndarray] = []
-    contexto = multiprocessing.get_context("spawn")  # sin heredar hilos ni clientes de Chroma del padre
+    # "fork": "spawn" y "forkserver" vuelven a importar el script principal en cada proceso, y un script
+    # sin `if __name__ == "__main__":` (p. ej. `Asistente().indexar()` suelto) se ejecutaría otra vez. Los
+    # procesos hijos sólo cargan el modelo y calculan: no tocan Chroma ni nada del padre.
+    contexto = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(procesos, mp_context=contexto, initializer=_iniciar_proceso) as grupo:
         for vectores in grupo.map(_embeber_en_proceso, lotes):
             salida.extend(vectores)

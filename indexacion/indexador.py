@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import multiprocessing
 import os
 import time
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -209,11 +212,18 @@ def _embeber_con_progreso(embebedor, textos: list[str], progreso: bool) -> list[
 
         barra = tqdm(total=len(textos), desc="Calculando embeddings", unit="frag")
     try:
-        if embebedor.nombre == "use-multilingue" and procesos > 1 and len(textos) >= UMBRAL_PARALELO:
+        if (embebedor.nombre == "use-multilingue" and procesos > 1 and len(textos) >= UMBRAL_PARALELO
+                and "fork" in multiprocessing.get_all_start_methods()):
             from indexacion.embeddings import embeber_en_paralelo
 
-            return embeber_en_paralelo(embebedor.nombre, textos, procesos, lote,
-                                       al_avanzar=barra.update if barra else None)
+            try:
+                return embeber_en_paralelo(embebedor.nombre, textos, procesos, lote,
+                                           al_avanzar=barra.update if barra else None)
+            except (OSError, RuntimeError, BrokenProcessPool) as error:
+                # Sin procesos (límite del sistema, entorno restringido): se calcula en este proceso.
+                logging.getLogger(__name__).warning("Embeddings en un solo proceso: %s", error)
+                if barra:
+                    barra.reset()
         salida: list[np.ndarray] = []
         for i in range(0, len(textos), lote):
             salida.extend(embebedor.embeber(textos[i : i + lote]))
