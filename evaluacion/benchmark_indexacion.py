@@ -160,6 +160,7 @@ def main() -> None:
         "cpu": cpu,
         "carga_1min_antes_despues": [round(carga_antes[0], 2), round(carga_despues[0], 2)],
         "memoria_max_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "memoria_max_proceso_embeddings_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
         "modelo": ajustes.modelo_embeddings,
     }
     print(f"Corpus: {resultado['documentos']} documentos, {resultado['caracteres_texto']:,} caracteres de texto "
@@ -173,7 +174,8 @@ def main() -> None:
     print(f"Reindexación sin cambios: {resultado['reindexacion_sin_cambios_s']} s")
     print(f"Reindexación tras cambiar un documento: {resultado['reindexacion_un_documento_s']} s "
           f"({resultado['fragmentos_embebidos_un_documento']} fragmentos embebidos; {resultado['reindexacion_un_documento_etapas_s']})")
-    print(f"Memoria máxima del proceso: {resultado['memoria_max_mb']} MB")
+    print(f"Memoria máxima del proceso: {resultado['memoria_max_mb']} MB "
+          f"(cada proceso de embeddings: {resultado['memoria_max_proceso_embeddings_mb']} MB)")
     if args.salida:
         args.salida.write_text(json.dumps(resultado, ensure_ascii=False, indent=1), encoding="utf-8")
     shutil.rmtree(temporal, ignore_errors=True)
