@@ -139,6 +139,39 @@ def comparar(
 
 
 @app.command()
+def plazos(
+    perfil: Optional[str] = typer.Option(None, "--perfil", help="candidato | funcionario | ctp | ciudadania"),
+    posesion: Optional[str] = typer.Option(None, "--posesion", help="Fecha de posesión, AAAA-MM-DD (inicio del período)."),
+    salida: Optional[str] = typer.Option(None, "--salida", help="Fecha de salida del cargo (por omisión, el día anterior a la posesión)."),
+    eleccion: Optional[str] = typer.Option(None, "--eleccion", help="Fecha de la elección."),
+    presentacion_ctp: Optional[str] = typer.Option(None, "--presentacion-ctp", help="Si ya presentó el plan al CTP."),
+    presentacion_concejo: Optional[str] = typer.Option(None, "--presentacion-concejo", help="Si ya presentó el plan al concejo o la asamblea."),
+    firma_acta: Optional[str] = typer.Option(None, "--firma-acta", help="Fecha de firma del acta de informe de gestión."),
+    rol: Optional[str] = typer.Option(None, "--rol", help="Sólo un rol (alcalde_saliente, ctp, concejo…)."),
+    como_json: bool = typer.Option(False, "--json", help="Salida JSON."),
+    ics: Optional[Path] = typer.Option(None, "--ics", help="Escribe además un archivo iCalendar (.ics)."),
+) -> None:
+    """Calendario de plazos y obligaciones del perfil, con fechas (días hábiles y festivos de Colombia) y fuentes."""
+    from asistente.plazos import ErrorPlazos, calcular_plazos, imprimir_calendario
+
+    fechas = {"posesion": posesion, "salida": salida, "eleccion": eleccion, "presentacion_ctp": presentacion_ctp,
+              "presentacion_concejo": presentacion_concejo, "firma_acta": firma_acta}
+    try:
+        calendario = calcular_plazos(perfil, fechas, rol=rol)
+    except ErrorPlazos as error:
+        # Mensaje propio (no el de click, en inglés): nombra la opción y no se calcula nada.
+        consola.print(f"[red]Error en --{error.campo.replace('_', '-')}:[/] {error.mensaje}")
+        raise typer.Exit(2) from None
+    if ics:
+        ics.write_bytes(calendario.a_ics())
+        consola.print(f"Calendario escrito en {ics} ({len(calendario.plazos)} eventos).")
+    if como_json:
+        _imprimir_json(calendario.a_dict())
+    else:
+        imprimir_calendario(calendario, Console())
+
+
+@app.command()
 def servir(host: str = "127.0.0.1", puerto: int = typer.Option(8000, "--port", "--puerto")) -> None:
     """Inicia la API y el chat web en el mismo puerto."""
     import uvicorn

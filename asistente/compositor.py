@@ -1,34 +1,62 @@
-"""Compositores de respuesta. El extractivo (por defecto) no necesita LLM: elige las oraciones
-o ítems de lista de los mejores fragmentos que responden a la pregunta y los cita textualmente.
+"""Compositor extractivo (sin LLM) que responde primero y cita textualmente.
+
+Forma de la respuesta, pensada para quien sólo lee las dos primeras líneas:
+
+    **Plazo:** «…quince (15) días hábiles luego de haber salido del cargo…» (Ley 951 de 2005, art. 4) [1]
+
+    - «oración de apoyo» (Ley 152 de 1994, art. 40) [2]
+    - «la misma regla en dos normas» [3][4]
+
+La primera línea es la cláusula que mejor contesta *según el tipo de pregunta* (un plazo busca la
+cifra con su unidad; una definición, "es…/se entiende por…"; una consecuencia, la sanción…), recortada
+a una ventana de cláusulas contiguas de la oración: cada tramo entre «» es una subcadena literal del
+fragmento (los "…" marcan lo recortado). Luego, a lo sumo dos o tres puntos de apoyo: los ítems de la
+lista que la primera oración introduce, o las mejores oraciones de otros pasajes. Dos oraciones casi
+iguales de normas distintas (Ley 131 art. 7 y Ley 741 art. 1) se funden en un punto con ambas citas.
+Cuando un artículo citado fue modificado por otro que también está en el corpus, manda el vigente.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from asistente.consulta import Consulta
 from asistente.recuperador import Recuperacion
 from asistente.respuesta import Cita, Respuesta
+from asistente.vocabulario import VOCABULARIO
 from indexacion.oraciones import unidades
 from indexacion.texto import terminos
 
-_TIEMPO = re.compile(
-    r"\b(d[ií]as?|mes(es)?|años?|hábiles|habiles|plazo|término|termino|dentro de|a más tardar|antes del?|"
-    r"hasta el|semanas?|horas?|inmediat\w+)\b",
-    re.IGNORECASE,
-)
 _PLAZO_CONCRETO = re.compile(
     r"(\d+|\b(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta|sesenta|noventa))"
     r"\)?(?:\s+\(\d+\))?\s+(?:\w+\s+){0,1}(d[ií]as|mes(es)?|años?|semanas|horas)\b",
     re.IGNORECASE,
 )
-_FECHA = re.compile(r"\b\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b", re.IGNORECASE)
-_DEFINE = re.compile(r"\b(es|son) (el|la|los|las|un|una|aquel|aquella|aquellos|toda|todo)\b|se entiende(n)? por|se denomina|consiste en|^[^.]{3,60}\.\s+(Es|Son)\b", re.IGNORECASE)
-_NUMERO = re.compile(r"\d|\b(uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|mitad|tercera?|cuarta)\b", re.IGNORECASE)
-_ITEM = re.compile(r"^\s*(?:[-•✓▪o]\s|[0-9]{1,2}[.)]\s|[a-zñ][).]\s)")
-MAX_CARACTERES = 1200
+_TIEMPO = re.compile(
+    r"\b(d[ií]as?|mes(es)?|años?|hábiles|plazo|término|dentro de|a más tardar|antes del?|hasta el|semanas?|"
+    r"inmediat\w+|primer(os)? \w+)\b", re.IGNORECASE)
+_FECHA = re.compile(r"\b\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+                    r"diciembre)\b", re.IGNORECASE)
+_DEFINE = re.compile(r"\b(es|son) (el|la|los|las|un|una|aquel|aquella|aquellos|toda|todo)\b|se entiende(n)? por|"
+                     r"se denomina|consiste en|^[^.]{3,60}\.\s+(Es|Son)\b|^[^.:]{3,60}:\s", re.IGNORECASE)
+_NUMERO = re.compile(r"\d|\b(uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|mitad|tercera?|"
+                     r"cuarta|por ciento)\b", re.IGNORECASE)
+_MARCA_ITEM = re.compile(r"^\s*(?:[-•✓▪]\s*|o\s+)?(?:(?:[0-9]{1,2}|[a-zñ]|[ivx]{1,4})[.)]\s+)?", re.IGNORECASE)
+_ES_ITEM = re.compile(r"^\s*(?:[-•✓▪]\s|o\s|(?:[0-9]{1,2}|[a-zñ]|[ivx]{1,4})[.)]\s)", re.IGNORECASE)
+_CORTE_CLAUSULA = re.compile(r"(?<=[,;:])\s+|\s+(?=\b(?:y|o|que|cuando|si|salvo|siempre que|so pena)\b)")
+
+ROTULOS = {
+    "plazo": "Plazo", "cantidad": "Cifra", "definicion": "Qué es", "quien": "Quién", "lista": "En síntesis",
+    "consecuencia": "Consecuencia", "procedimiento": "Cómo", "comparacion": "En síntesis", "general": "En síntesis",
+}
+MAX_PRIMERA = 400  # la oración que responde casi siempre entera (recortarla a 250 perdía el dato en ajuste)
+MAX_APOYO = 280
+MAX_ITEM = 140
+MAX_ITEMS = 5
+MAX_APOYOS = 2
+MAX_TOTAL = 850
 
 
 class Compositor(Protocol):
@@ -45,11 +73,14 @@ class _Unidad:
     puntaje: float = 0.0
     previa: float = 0.0  # peso del pasaje en la recuperación (relativo al primero)
     encabezado: frozenset = frozenset()  # términos de la sección del fragmento
+    terminos: frozenset = field(default_factory=frozenset)
+    hermanas: int = 0  # unidades en su fragmento
+    de_su_lista: frozenset = frozenset()  # si introduce una lista ("…son:"), los términos de sus ítems
 
 
 def confianza(recuperacion: Recuperacion) -> float:
     """Cobertura léxica, similitud densa y términos ausentes del corpus, en una escala cuyo umbral
-    (0.58) se calibró en evaluacion/preguntas.jsonl: el que más rechaza fuera de alcance con ≤ 5 % de rechazos falsos (README)."""
+    se calibra en el conjunto de ajuste (README, "Evaluación")."""
     if not recuperacion.pasajes:
         return 0.0
     ausencia = 0.2 * (recuperacion.en_vocabulario - 1.0)
@@ -62,142 +93,276 @@ def documento_corto(documento: str) -> str:
     return documento.split(" — ")[0]
 
 
+def referencia_corta(fragmento) -> str:
+    """"Ley 951 de 2005, art. 4" / "Protocolo …, 5. Fases" / "Guía …, pág. 12"."""
+    doc = documento_corto(fragmento.documento)
+    lugar = fragmento.seccion.split(" › ")[-1]
+    m = re.match(r"Art[íi]culo\s+(\S+?)\.?(?:\s|$)", lugar)
+    if m:
+        lugar = f"art. {m.group(1)}"
+    elif len(lugar) > 60:
+        lugar = lugar[:57].rstrip() + "…"
+    pagina = f", pág. {fragmento.pagina}" if fragmento.pagina else ""
+    return f"{doc}, {lugar}{pagina}"
+
+
+def sin_marca(texto: str) -> str:
+    """"- 2. Firma con datos…" → "Firma con datos…": el rótulo de lista no se muestra (la cita sigue textual)."""
+    return texto[_MARCA_ITEM.match(texto).end():] if _ES_ITEM.match(texto) else texto
+
+
+def ventana(texto: str, pesos: dict[str, float], patron: re.Pattern | None, limite: int) -> tuple[str, bool, bool]:
+    """Tramo contiguo de cláusulas de `texto` (≤ `limite` caracteres) que más términos y patrón del tipo
+    de pregunta reúne. Devuelve (tramo, recortado_al_inicio, recortado_al_final); el tramo es subcadena literal."""
+    texto = texto.strip()
+    if len(texto) <= limite:
+        return texto, False, False
+    cortes = [0] + [m.end() for m in _CORTE_CLAUSULA.finditer(texto)] + [len(texto)]
+    cortes = sorted(set(cortes))
+    mejor = (-1.0, 0, 0)
+    total = sum(pesos.values()) or 1.0
+    for i in range(len(cortes) - 1):
+        for j in range(i + 1, len(cortes)):
+            inicio, fin = cortes[i], cortes[j]
+            if fin - inicio > limite and j > i + 1:
+                break
+            tramo = texto[inicio:fin]
+            s = sum(w for t, w in pesos.items() if t in set(terminos(tramo))) / total
+            if patron is not None and patron.search(tramo):
+                s += 1.2  # lo que el tipo de pregunta busca (la cifra de un plazo) manda sobre los términos
+            s -= 0.0005 * inicio  # a igualdad, lo primero: el sujeto de la oración suele estar allí
+            if s > mejor[0]:
+                mejor = (s, inicio, fin)
+    _, inicio, fin = mejor
+    # La ventana elegida marca dónde está la respuesta; se completa hasta el límite, primero hacia
+    # adelante (lo que sigue a "Además del vocero podrán intervenir" es la respuesta) y luego hacia atrás.
+    for c in cortes:
+        if fin < c <= inicio + limite:
+            fin = c
+    for c in reversed(cortes):
+        if c < inicio and fin - c <= limite:
+            inicio = c
+    if fin - inicio > limite:  # una sola cláusula más larga que el límite: se corta en un espacio
+        corte = texto.rfind(" ", inicio, inicio + limite)
+        fin = corte if corte > inicio else inicio + limite
+    tramo = texto[inicio:fin].strip().rstrip(",;:")
+    return tramo, inicio > 0, fin < len(texto)
+
+
+def citar(tramo: str, recorte_ini: bool, recorte_fin: bool) -> str:
+    return f"«{'…' if recorte_ini else ''}{tramo}{'…' if recorte_fin else ''}»"
+
+
 class CompositorExtractivo:
     nombre = "extractivo"
 
-    def __init__(self, umbral: float = 0.58, fragmentos: int = 5) -> None:
+    def __init__(self, umbral: float = 0.58, fragmentos: int = 5, peso_previa: float = 0.3) -> None:
         self.umbral = umbral
         self.fragmentos = fragmentos
+        self.peso_previa = peso_previa  # cuánto pesa el rango del pasaje al elegir la oración
 
+    # --- respuesta ---
     def componer(self, consulta: Consulta, recuperacion: Recuperacion, perfil: str | None = None) -> Respuesta:
         conf = confianza(recuperacion)
+        redireccion = VOCABULARIO.redireccion(consulta.pregunta)
+        if redireccion and not consulta.archivos_nombrados:
+            conf -= VOCABULARIO.penalizacion_redireccion
         pasajes = recuperacion.pasajes[: self.fragmentos]
         if conf < self.umbral or not pasajes:
-            return self.rechazo(consulta, recuperacion, conf)
-        elegidas = self._elegir(consulta, pasajes, recuperacion.idf)
+            return self.rechazo(consulta, recuperacion, conf, redireccion)
+        pesos = self._pesos(consulta, recuperacion.idf)
+        candidatas, por_fragmento = self._candidatas(consulta, pasajes, pesos)
+        if not candidatas:
+            return self.rechazo(consulta, recuperacion, conf, redireccion)
+        patron = self._patron(consulta.tipo)
         citas: list[Cita] = []
-        lineas: list[str] = []
-        for grupo in elegidas:
-            f = pasajes[grupo[0].fragmento].fragmento
-            texto = "\n".join(u.texto for u in grupo)
-            mostrado = self._resumir(grupo)
-            cita = Cita(len(citas) + 1, f.archivo, f.documento, f.seccion, f.pagina, texto, f.id, f.enlace, f.vigencia)
-            citas.append(cita)
-            lugar = f.seccion.split(" › ")[-1]
-            pagina = f", pág. {f.pagina}" if f.pagina else ""
-            lineas.append(f"Según {documento_corto(f.documento)} ({lugar}{pagina}): «{mostrado}» [{cita.numero}]")
-        return Respuesta(
-            pregunta=consulta.pregunta,
-            respuesta="\n\n".join(lineas),
-            citas=citas,
-            confianza=conf,
-            pasajes=recuperacion.pasajes,
-        )
 
-    def rechazo(self, consulta: Consulta, recuperacion: Recuperacion, conf: float) -> Respuesta:
+        def cita_de(u: _Unidad, texto: str) -> int:
+            f = pasajes[u.fragmento].fragmento
+            for c in citas:
+                if c.fragmento_id == f.id and texto in c.texto:
+                    return c.numero
+            citas.append(Cita(len(citas) + 1, f.archivo, f.documento, f.seccion, f.pagina, texto, f.id, f.enlace,
+                              f.vigencia))
+            return citas[-1].numero
+
+        principal = candidatas[0]
+        f0 = pasajes[principal.fragmento].fragmento
+        tramo, ini, fin = ventana(sin_marca(principal.texto), pesos, patron, MAX_PRIMERA)
+        numeros = [cita_de(principal, principal.texto)]
+        mostradas = [principal]
+        # La misma regla en otra norma (p. ej. la ley que reformó a la otra): un punto, varias citas.
+        for u in candidatas[1:]:
+            if u.fragmento != principal.fragmento and _casi_iguales(u, principal):
+                numeros.append(cita_de(u, u.texto))
+                mostradas.append(u)
+        rotulo = ROTULOS.get(consulta.tipo, "Respuesta")
+        lineas = [f"**{rotulo}:** {citar(tramo, ini, fin)} ({referencia_corta(f0)}) " + "".join(f"[{n}]" for n in numeros)]
+        nota = self._nota_vigencia([pasajes[u.fragmento].fragmento for u in mostradas])
+
+        apoyos: list[str] = []
+        hermanas = por_fragmento[principal.fragmento]
+        items = self._items_de_lista(principal, hermanas)
+        if items:
+            for it in items[:MAX_ITEMS]:
+                t, i2, f2 = ventana(sin_marca(it.texto), pesos, None, MAX_ITEM)
+                apoyos.append(f"- {'…' if i2 else ''}{t}{'…' if f2 else ''} [{cita_de(it, it.texto)}]")
+                mostradas.append(it)
+            if len(items) > MAX_ITEMS:
+                apoyos.append(f"- … ({len(items) - MAX_ITEMS} más en la fuente [{numeros[0]}])")
+        else:
+            largo = len(lineas[0])
+            for u in candidatas[1:]:
+                if len(apoyos) >= MAX_APOYOS - (1 if consulta.tipo in ("plazo", "cantidad", "definicion") else 0):
+                    break
+                if u.puntaje < 0.55 * principal.puntaje or any(u is m for m in mostradas):
+                    continue
+                if any(_casi_iguales(u, m) or _solapa(u, m) for m in mostradas):
+                    continue
+                t, i2, f2 = ventana(sin_marca(u.texto), pesos, patron, MAX_APOYO)
+                gemelas = [v for v in candidatas if v is not u and v.fragmento != u.fragmento and _casi_iguales(u, v)
+                           and not any(v is m for m in mostradas)]
+                nums = [cita_de(u, u.texto)] + [cita_de(v, v.texto) for v in gemelas]
+                linea = f"- {citar(t, i2, f2)} ({referencia_corta(pasajes[u.fragmento].fragmento)}) " + "".join(
+                    f"[{n}]" for n in dict.fromkeys(nums))
+                if largo + len(linea) > MAX_TOTAL:
+                    continue
+                apoyos.append(linea)
+                mostradas.extend([u, *gemelas])
+                largo += len(linea)
+        texto = lineas[0]
+        if apoyos:
+            texto += "\n\n" + "\n".join(apoyos)
+        if nota:
+            texto += f"\n\n_{nota}_"
+        return Respuesta(pregunta=consulta.pregunta, respuesta=texto, citas=citas, confianza=conf,
+                         pasajes=recuperacion.pasajes)
+
+    def rechazo(self, consulta: Consulta, recuperacion: Recuperacion, conf: float, redireccion=None) -> Respuesta:
         temas = []
-        for p in recuperacion.pasajes[:4]:
+        for p in recuperacion.pasajes[:6]:
             tema = f"{documento_corto(p.fragmento.documento)}: {p.fragmento.seccion.split(' › ')[-1]}"
             if tema not in temas:
                 temas.append(tema)
-        texto = (
-            "No encuentro información sobre eso en las fuentes que consulto (la estrategia Juntos por el "
-            "Territorio del DNP y las leyes de planeación, transición y participación). Prefiero no adivinar."
-        )
+        texto = ("No encuentro eso en las fuentes que consulto (la estrategia Juntos por el Territorio del DNP, "
+                 "la Constitución y las leyes de planeación, transición y participación), así que prefiero no adivinar.")
+        if redireccion:
+            texto += f" Eso lo responde {redireccion.entidad}: {redireccion.motivo}."
         if temas and conf > 0.2:
-            texto += " Temas relacionados que sí cubren las fuentes: " + "; ".join(temas[:3]) + "."
+            texto += " Temas cercanos que sí cubren las fuentes: " + "; ".join(temas[:3]) + "."
         return Respuesta(consulta.pregunta, texto, [], True, conf, recuperacion.pasajes, temas[:3])
 
-    # --- selección de oraciones ---
+    # --- selección ---
     @staticmethod
     def _pesos(consulta: Consulta, idf) -> dict[str, float]:
-        """Lo escrito por el usuario pesa entero; siglas/sinónimos añadidos y el turno anterior, menos."""
+        """Lo escrito por el usuario pesa entero; siglas/sinónimos añadidos y el tema anterior, menos."""
         propios = set(consulta.terminos_pregunta or consulta.terminos)
         pesos = {t: idf(t) * (1.0 if t in propios else 0.5) for t in consulta.terminos}
         for t in consulta.terminos_historial:
             pesos.setdefault(t, 0.4 * idf(t))
         return pesos
 
+    @staticmethod
+    def _patron(tipo: str) -> re.Pattern | None:
+        if tipo == "plazo":
+            return re.compile(f"{_PLAZO_CONCRETO.pattern}|{_FECHA.pattern}", re.IGNORECASE)
+        if tipo == "cantidad":
+            return _NUMERO
+        return VOCABULARIO.patron_respuesta(tipo)
+
     def _puntuar(self, consulta: Consulta, u: _Unidad, pesos: dict[str, float]) -> float:
         texto = u.texto
-        propios = set(terminos(texto))
         total = sum(pesos.values()) or 1.0
-        # Un término que sólo está en el título de la sección ("2. Objetivo…") cuenta a medias.
-        s = sum(w if t in propios else (0.6 * w if t in u.encabezado else 0.0) for t, w in pesos.items()) / total
-        s += 0.3 * u.previa
-        if consulta.tipo == "lista" and texto.rstrip().endswith(":"):
-            s += 0.2
-        if consulta.tipo == "plazo":
+        # Un término que sólo está en el título de la sección ("Artículo 4. Plazo…") cuenta a medias.
+        # y uno que está en los ítems de la lista que la oración introduce, casi entero (la lista es la respuesta).
+        s = sum(w if t in u.terminos else (0.7 * w if t in u.de_su_lista else (0.6 * w if t in u.encabezado else 0.0))
+                for t, w in pesos.items()) / total
+        s += self.peso_previa * u.previa
+        tipo = consulta.tipo
+        if texto.rstrip().endswith(":") and u.posicion + 1 < u.hermanas:
+            s += 0.2 if tipo == "lista" else 0.08  # introduce una enumeración: la respuesta viene con ella
+        if tipo == "plazo":
             if _PLAZO_CONCRETO.search(texto) or _FECHA.search(texto):
                 s += 0.45
             elif _TIEMPO.search(texto):
                 s += 0.15
-        if consulta.tipo == "definicion" and _DEFINE.search(texto):
+        elif tipo == "definicion" and _DEFINE.search(texto):
             s += 0.25
-        if consulta.tipo == "cantidad" and _NUMERO.search(texto):
+        elif tipo == "cantidad" and _NUMERO.search(texto):
             s += 0.2
+        else:
+            patron = VOCABULARIO.patron_respuesta(tipo)
+            if patron is not None and patron.search(texto):
+                s += 0.2
         if len(texto) < 30:
             s -= 0.2
+        if _ES_ITEM.match(texto) and u.posicion > 0:
+            s -= 0.05  # un ítem suelto responde peor que la oración que lo introduce
         return s
 
-    def _elegir(self, consulta: Consulta, pasajes, idf) -> list[list[_Unidad]]:
-        pesos = self._pesos(consulta, idf)
+    def _candidatas(self, consulta: Consulta, pasajes, pesos) -> tuple[list[_Unidad], list[list[_Unidad]]]:
         candidatas: list[_Unidad] = []
         por_fragmento: list[list[_Unidad]] = []
         tope = pasajes[0].puntaje or 1.0
         for i, p in enumerate(pasajes):
-            encabezado = frozenset(terminos(f"{p.fragmento.seccion} {p.fragmento.contexto}"))
-            us = [_Unidad(t, i, j, 0.0, p.puntaje / tope, encabezado) for j, t in enumerate(unidades(p.fragmento.texto))]
+            f = p.fragmento
+            encabezado = frozenset(terminos(f"{f.seccion} {f.contexto}"))
+            us = []
+            for t in unidades(f.texto):
+                if VOCABULARIO.es_instruccion(t):
+                    continue  # un documento no oficial no le da órdenes al asistente ni al lector
+                us.append(_Unidad(t, i, len(us), 0.0, p.puntaje / tope, encabezado, frozenset(terminos(t))))
+            for u in us:
+                u.hermanas = len(us)
+                if u.texto.rstrip().endswith(":"):
+                    u.de_su_lista = frozenset().union(*(h.terminos for h in self._items_de_lista(u, us)))
             for u in us:
                 u.puntaje = self._puntuar(consulta, u, pesos)
+                if f.vigencia and re.match(r"(?i)derogad|inexequible", f.vigencia):
+                    u.puntaje *= 0.5
             por_fragmento.append(us)
-            candidatas.extend(us)
+            # El epígrafe repetido como oración ("Funciones de los Consejos Territoriales de Planeación.")
+            # nombra el tema pero no responde: no encabeza ni apoya (sí cuenta para unir listas).
+            candidatas.extend(u for u in us if not (u.terminos and u.terminos <= encabezado))
         candidatas.sort(key=lambda u: -u.puntaje)
-        grupos: list[list[_Unidad]] = []
-        usados: set[tuple[int, int]] = set()
-        largo = 0
-        mejor = candidatas[0].puntaje if candidatas else 0
-        for u in candidatas:
-            if len(grupos) >= 4 or (grupos and u.puntaje < 0.6 * mejor):
+        return candidatas, por_fragmento
+
+    @staticmethod
+    def _items_de_lista(principal: _Unidad, hermanas: list[_Unidad]) -> list[_Unidad]:
+        """Si la oración elegida introduce una lista ("…son:", "…siguientes:"), sus ítems, en orden."""
+        if not principal.texto.rstrip().endswith(":"):
+            return []
+        items = []
+        siguientes = hermanas[principal.posicion + 1:]
+        for n, h in enumerate(siguientes):
+            if h.texto.lower().startswith("parágrafo"):
                 break
-            if (u.fragmento, u.posicion) in usados:
-                continue
-            grupo = [u]
-            hermanas = por_fragmento[u.fragmento]
-            # Una frase que introduce una lista ("…son:", "…siguientes:") va con sus ítems.
-            if u.texto.rstrip().endswith(":") or consulta.tipo == "lista":
-                for h in hermanas[u.posicion + 1 :]:
-                    if h.texto.lower().startswith("parágrafo"):
-                        break
-                    grupo.append(h)
-                    if sum(len(x.texto) for x in grupo) > MAX_CARACTERES:
-                        break
-            # Un encabezado suelto ("Artículo 4º.") no responde: se añade la oración siguiente.
-            elif len(u.texto) < 60 and u.posicion + 1 < len(hermanas):
-                grupo.append(hermanas[u.posicion + 1])
-            tam = sum(len(x.texto) for x in grupo)
-            if grupos and largo + tam > MAX_CARACTERES:
-                continue
-            grupo = self._contiguas(grupo)
-            grupos.append(grupo)
-            usados |= {(x.fragmento, x.posicion) for x in grupo}
-            largo += tam
-        # La cita que mejor responde va primero: quien lee sólo la primera línea ya tiene la respuesta.
-        return grupos
+            if _ES_ITEM.match(h.texto):
+                items.append(h)
+            elif n + 1 < len(siguientes) and _ES_ITEM.match(siguientes[n + 1].texto) and items:
+                continue  # explicación del ítem anterior: la lista sigue
+            elif items or n > 0:
+                break
+            else:
+                items.append(h)  # lista sin marcas: la primera oración tras los dos puntos
+        return items
 
     @staticmethod
-    def _resumir(grupo: list[_Unidad]) -> str:
-        """En una lista se muestra la primera oración de cada ítem; la cita guarda el pasaje entero."""
-        if len(grupo) <= 2 or not any(_ITEM.match(u.texto) for u in grupo[1:]):
-            return "\n".join(u.texto for u in grupo)
-        partes = [grupo[0].texto]
-        for u in grupo[1:]:
-            if _ITEM.match(u.texto):
-                partes.append(u.texto)
-            elif not partes[-1].endswith("…"):
-                partes[-1] += " …"
-        return "\n".join(partes)
+    def _nota_vigencia(fragmentos) -> str:
+        notas = []
+        for f in fragmentos:
+            if f.vigencia and f.vigencia not in notas:
+                notas.append(f"{referencia_corta(f)}: {f.vigencia}")
+        return "Vigencia — " + "; ".join(notas[:2]) if notas else ""
 
-    @staticmethod
-    def _contiguas(grupo: list[_Unidad]) -> list[_Unidad]:
-        return sorted({(u.posicion): u for u in grupo}.values(), key=lambda u: u.posicion)
+
+def _casi_iguales(a: _Unidad, b: _Unidad) -> bool:
+    """Misma oración en dos normas (una reforma que repite el texto): ≥ 80 % de términos en común."""
+    if not a.terminos or not b.terminos:
+        return False
+    comunes = len(a.terminos & b.terminos)
+    return comunes / min(len(a.terminos), len(b.terminos)) >= 0.8 and comunes / max(len(a.terminos), len(b.terminos)) >= 0.6
+
+
+def _solapa(a: _Unidad, b: _Unidad) -> bool:
+    return a.fragmento == b.fragmento and abs(a.posicion - b.posicion) == 0

@@ -16,13 +16,19 @@ class Ajustes(BaseSettings):
     datos_dir: Path = RAIZ / "datos"
     # Modelo denso: use-multilingue | minilm | ninguno | nombre o ruta de sentence-transformers.
     modelo_embeddings: str = "use-multilingue"
-    tamano_fragmento: int = 1200
+    tamano_fragmento: int = 2500  # medido en ajuste: 700 < 1200 < 1800 < 2500 ≈ 4000 (README)
     fragmentacion: str = "estructura"  # estructura (artículos y secciones) | fija (1000/200, para comparar)
     # Recuperación
     fusion: str = "rrf"  # rrf | lexico | denso
     peso_lexico: float = 1.0
-    peso_denso: float = 0.5  # medido: 0.5 > 1.0 y > 0.3 en recall@5 y hechos (README)
+    peso_denso: float = 0.2  # medido en ajuste y en el conjunto anterior: 0.2 ≈ 0 > 0.5 > 1.0 (README)
     candidatos: int = 60
+    factor_reemplazado: float = 0.5  # artículo que otro del corpus reemplazó (corpus/vigencia.yaml)
+    peso_oracion: float = 0.0  # reordenamiento por la mejor oración (proximidad): no pagó en ajuste (README)
+    reordenar: int = 20
+    cabezas: int = 1  # cuántos de los primeros resultados traen consigo el comienzo de su artículo
+    factor_frase: float = 0.3  # premio a pares de términos consecutivos de la pregunta hallados juntos
+    factor_ambito: float = 0.6  # pasaje nacional ante pregunta territorial
     expandir_siglas: bool = True
     usar_historial: bool = True
     # Respuesta extractiva

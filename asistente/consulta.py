@@ -11,72 +11,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from asistente.vocabulario import VOCABULARIO
 from indexacion.texto import palabras, plegar, terminos
 
-SIGLAS = {
-    "ctp": "Consejo Territorial de Planeación",
-    "cnp": "Consejo Nacional de Planeación",
-    "pdt": "plan de desarrollo territorial",
-    "pd": "plan de desarrollo",
-    "pg": "programa de gobierno",
-    "pnd": "Plan Nacional de Desarrollo",
-    "pot": "plan de ordenamiento territorial",
-    "eot": "esquema de ordenamiento territorial",
-    "sgp": "Sistema General de Participaciones",
-    "sgr": "Sistema General de Regalías",
-    "dnp": "Departamento Nacional de Planeación",
-    "esap": "Escuela Superior de Administración Pública",
-    "dafp": "Departamento Administrativo de la Función Pública",
-    "jal": "juntas administradoras locales",
-    "jac": "juntas de acción comunal",
-    "eat": "esquemas asociativos territoriales",
-    "rap": "región administrativa y de planificación",
-    "loot": "Ley Orgánica de Ordenamiento Territorial",
-    "cot": "Comisión de Ordenamiento Territorial",
-    "ot": "ordenamiento territorial",
-    "pdet": "Programas de Desarrollo con Enfoque Territorial",
-    "conpes": "Consejo Nacional de Política Económica y Social",
-    "ppi": "plan plurianual de inversiones",
-    "mfmp": "marco fiscal de mediano plazo",
-    "agn": "Archivo General de la Nación",
-}
-
-# Vocabulario coloquial → vocabulario de las normas (sólo se añade, nunca se reemplaza).
-SINONIMOS = [
-    (re.compile(r"\bno (lo |la )?cumple|incumpl"), "incumplimiento"),
-    (re.compile(r"\b(tumbar|sacar|quitar|destituir)\w* al? (alcalde|gobernador)"), "revocatoria del mandato"),
-    (re.compile(r"\bempalme"), "entrega y recepción acta de informe de gestión"),
-    (re.compile(r"\b(salir|sale|deja|dejar|retira)\w* (del|el) cargo"), "separarse del cargo entrega"),
-    (re.compile(r"\b(plazo|cuanto tiempo|cuantos dias|a tiempo|hasta cuando|cuanto tengo|tengo para|en cuanto)"), "término días meses"),
-    (re.compile(r"\balcaldia"), "alcalde municipio"),
-    (re.compile(r"\bgobernacion"), "gobernador departamento"),
-    (re.compile(r"\bplata\b"), "recursos"),
-    (re.compile(r"\bcandidat"), "candidatos inscripción"),
-    (re.compile(r"\b(votos?|votacion)\b"), "votación votos"),
-    (re.compile(r"\bfirmas?\b"), "suscriban apoyos memorial"),
-    (re.compile(r"\ba quien(es)? (obliga|aplica|cobija)"), "aplicable ámbito de aplicación"),
-    (re.compile(r"\b(contener|contiene|contenido|debe llevar|debe tener)\b"), "incluirá contendrá contenido"),
-    (re.compile(r"\b(destru|borr|ocult)\w*"), "destrucción ocultamiento"),
-]
-
-_PLAZO = re.compile(r"\b(plazo|cuanto tiempo|cuando|termino|fecha|dias|meses|hasta cuando|tengo para|demora|tarda|antes de)\b")
-_CANTIDAD = re.compile(r"\b(cuant[oa]s|numero|porcentaje|cuanto|cifra|cantidad|minimo|maximo)\b")
-_LISTA = re.compile(r"\b(quienes son|quienes conforman|contener|contiene|cuales|requisitos|funciones|principios|elementos|incluir|incluye|tipos|clases|momentos|temas|que debe|quienes integran|conformad|integrad)\w*")
-_DEFINICION = re.compile(r"^(que es|que son|que significa|defin|en que consiste|que se entiende)")
-_SEGUIMIENTO = re.compile(r"^(y|e|pero|entonces|tambien|ademas|o sea|osea)\b|\b(eso|esto|ello|dicho|dicha|aquello|lo mismo|ese|esa|este caso)\b")
-# Documentos nombrados por su nombre corriente y no por su número.
-ALIAS_NORMAS = [
-    (re.compile(r"\bley (general )?de archivos\b"), "594"),
-    (re.compile(r"\bley de transparencia\b"), "1712"),
-    (re.compile(r"\b(loot|ley organica de ordenamiento territorial)\b"), "1454"),
-    (re.compile(r"\bley organica del plan|ley organica de planeacion\b"), "152"),
-    (re.compile(r"\bley (del acta de informe de gestion|de empalme)\b"), "951"),
-    (re.compile(r"\bley de (mecanismos de )?participacion ciudadana\b"), "134"),
-    (re.compile(r"\bley (del|de) voto programatico\b"), "131"),
-    (re.compile(r"\bley de (modernizacion de los )?municipios\b"), "1551"),
-    (re.compile(r"\b(la estrategia|juntos por el territorio|el protocolo)\b"), "juntos_por_el_territorio"),
-]
 _NORMA = re.compile(r"\b(?:ley(?:es)?|la|norma)\s+(?:n[°ºo.]*\s*)?(\d{2,4})(?:\s+de\s+(\d{4}))?\b")
+_CONECTOR = re.compile(r"^(y|e|pero|entonces|tambien|ademas|o sea|osea|y si|bueno y)\b")
+_ANAFORA = re.compile(r"\b(eso|esto|ello|dicho|dicha|aquello|lo mismo|ese|esa|esos|esas|este caso|ahi|alli)\b")
 
 
 @dataclass
@@ -87,29 +27,21 @@ class Consulta:
     terminos_pregunta: list[str] = field(default_factory=list)  # sólo lo escrito por el usuario
     terminos_historial: list[str] = field(default_factory=list)
     archivos_nombrados: list[str] = field(default_factory=list)
-    tipo: str = "general"  # plazo | cantidad | lista | definicion | general
+    tipo: str = "general"  # ver tipos_pregunta en vocabulario.yaml
     es_seguimiento: bool = False
+    ambito: str | None = None  # territorial | nacional | None (sin preferencia)
 
 
 def expandir_siglas(texto: str) -> str:
     """Añade el significado de las siglas y el término jurídico de expresiones coloquiales."""
-    extras = [SIGLAS[p] for p in palabras(texto) if p in SIGLAS]
+    extras = [VOCABULARIO.siglas[p] for p in palabras(texto) if p in VOCABULARIO.siglas]
     plano = " ".join(palabras(texto))
-    extras += [s for patron, s in SINONIMOS if patron.search(plano)]
+    extras += [s for patron, s in VOCABULARIO.sinonimos if patron.search(plano)]
     return f"{texto} ({'; '.join(dict.fromkeys(extras))})" if extras else texto
 
 
 def tipo_de_pregunta(texto: str) -> str:
-    t = " ".join(palabras(texto))
-    if _PLAZO.search(t):
-        return "plazo"
-    if _DEFINICION.search(t):
-        return "definicion"
-    if _CANTIDAD.search(t):
-        return "cantidad"
-    if _LISTA.search(t):
-        return "lista"
-    return "general"
+    return VOCABULARIO.tipo_de_pregunta(texto)
 
 
 @lru_cache(maxsize=8)
@@ -131,16 +63,32 @@ def normas_nombradas(texto: str, archivos: list[str] | tuple[str, ...]) -> list[
     plano = plegar(texto)
     for m in _NORMA.finditer(plano):
         salida.extend(por_numero.get(m.group(1).lstrip("0"), []))
-    for patron, clave in ALIAS_NORMAS:
+    for patron, clave in VOCABULARIO.alias_normas:
         if patron.search(plano):
             salida.extend(por_numero.get(clave, []) or [a for a in archivos if clave in a])
     return list(dict.fromkeys(salida))
 
 
 def es_seguimiento(pregunta: str) -> bool:
+    """Seguimiento: empieza con un conector ("¿y si no lo hago?"), remite a lo dicho ("¿eso quién lo
+    pide?") o no nombra tema propio (sólo palabras de pregunta: "¿y en cuánto tiempo?"). Una pregunta
+    corta que nombra su propio tema ("¿Quién elige al contralor?") es una pregunta nueva."""
     t = " ".join(palabras(pregunta))
-    contenido = [p for p in terminos(pregunta)]
-    return bool(_SEGUIMIENTO.search(t)) or len(contenido) <= 2
+    if _CONECTOR.search(t) or _ANAFORA.search(t):
+        return True
+    genericos = VOCABULARIO.terminos_genericos
+    return not [p for p in terminos(pregunta) if p not in genericos]
+
+
+def tema_del_historial(historial: list[str]) -> list[str]:
+    """Los turnos que fijan el tema: el último y, si era a su vez un seguimiento, los anteriores hasta
+    la última pregunta que nombró su tema (así el tercer turno no pierde el asunto del primero)."""
+    tema: list[str] = []
+    for turno in reversed(historial[-4:]):
+        tema.insert(0, turno)
+        if not es_seguimiento(turno):
+            break
+    return tema
 
 
 def preparar(
@@ -150,13 +98,14 @@ def preparar(
     *,
     usar_siglas: bool = True,
     usar_historial: bool = True,
+    perfil: str | None = None,
 ) -> Consulta:
     historial = [h for h in (historial or []) if h and h.strip()]
     base = expandir_siglas(pregunta) if usar_siglas else pregunta
     seguimiento = bool(historial) and usar_historial and es_seguimiento(pregunta)
     previo = ""
     if seguimiento:
-        previo = historial[-1]
+        previo = " ".join(tema_del_historial(historial))
         if usar_siglas:
             previo = expandir_siglas(previo)
     texto_busqueda = f"{previo} {base}".strip()
@@ -170,6 +119,14 @@ def preparar(
         terminos_pregunta=terminos(pregunta),
         terminos_historial=terminos(previo) if previo else [],
         archivos_nombrados=nombrados,
-        tipo=tipo_de_pregunta(pregunta),
+        tipo=_tipo_con_historial(pregunta, previo),
         es_seguimiento=seguimiento,
+        ambito=VOCABULARIO.ambito_pregunta(f"{previo} {pregunta}", perfil),
     )
+
+
+def _tipo_con_historial(pregunta: str, previo: str) -> str:
+    """"¿y quién lo pide?" es de tipo quién aunque el tema venga de antes; si el seguimiento no dice
+    qué quiere ("¿y eso?"), hereda el tipo de la pregunta anterior."""
+    tipo = tipo_de_pregunta(pregunta)
+    return tipo if tipo != "general" or not previo else tipo_de_pregunta(previo)

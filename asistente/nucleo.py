@@ -11,11 +11,29 @@ from asistente.compositor import Compositor
 from asistente.config import Ajustes
 from asistente.consulta import Consulta, es_seguimiento, preparar
 from asistente.recuperador import Filtros, Recuperacion, Recuperador
+from asistente.plazos import es_pregunta_de_plazos, sugerencia_plazos
 from asistente.respuesta import Respuesta
 from indexacion.almacen import Almacen, ConfigChroma
 from indexacion.indexador import InformeIndexacion, indexar
 
 PERFILES = ("candidato", "funcionario", "ctp", "ciudadania")
+
+
+def con_plazos(respuesta: Respuesta, perfil: str | None) -> Respuesta:
+    """Una pregunta de plazos ("¿qué plazos tengo?", "¿cuándo vence…?") lleva al calendario: si las
+    fuentes no dieron una respuesta, la tabla de obligaciones la da (con la letra de la ley); si la
+    dieron, se añade al final la invitación a calcular las fechas en la pestaña Plazos."""
+    if not es_pregunta_de_plazos(respuesta.pregunta):
+        return respuesta
+    sugerencia = sugerencia_plazos(respuesta.pregunta, perfil)
+    if not sugerencia:
+        return respuesta
+    if respuesta.sin_respuesta:
+        respuesta.respuesta = "**Plazos que le aplican:**\n" + sugerencia
+        respuesta.sin_respuesta = False
+    else:
+        respuesta.respuesta += "\n\n" + sugerencia.splitlines()[-1]
+    return respuesta
 
 
 class Asistente:
@@ -55,7 +73,9 @@ class Asistente:
     def _crear_recuperador(self, version: str) -> Recuperador:
         a = self.ajustes
         return Recuperador(self.almacen, version, fusion=a.fusion, peso_lexico=a.peso_lexico,
-                           peso_denso=a.peso_denso, candidatos=a.candidatos)
+                           peso_denso=a.peso_denso, candidatos=a.candidatos, cabezas=a.cabezas, factor_reemplazado=a.factor_reemplazado,
+                           peso_oracion=a.peso_oracion, reordenar=a.reordenar,
+                           factor_frase=a.factor_frase, factor_ambito=a.factor_ambito)
 
     @property
     def recuperador(self) -> Recuperador:
@@ -88,7 +108,8 @@ class Asistente:
         return self._compositor
 
     # --- consultas ---
-    def _recuperar(self, pregunta: str, historial, k: int, filtros: Filtros | None) -> tuple[Consulta, Recuperacion]:
+    def _recuperar(self, pregunta: str, historial, k: int, filtros: Filtros | None,
+                   perfil: str | None = None) -> tuple[Consulta, Recuperacion]:
         r = self.recuperador  # una sola lectura: la consulta entera usa la misma versión del índice
         historial = [h for h in (historial or []) if h and h.strip()]
         condensar = getattr(self.compositor, "condensar", None)
@@ -96,11 +117,12 @@ class Asistente:
             # Con LLM, el seguimiento se reescribe como pregunta independiente antes de recuperar.
             independiente = condensar(pregunta, historial)
             if independiente:
-                consulta = preparar(independiente, [], r.archivos, usar_siglas=self.ajustes.expandir_siglas)
+                consulta = preparar(independiente, [], r.archivos, usar_siglas=self.ajustes.expandir_siglas,
+                                    perfil=perfil)
                 consulta.pregunta = pregunta
                 return consulta, r.recuperar(consulta, k, filtros)
         consulta = preparar(pregunta, historial, r.archivos, usar_siglas=self.ajustes.expandir_siglas,
-                            usar_historial=self.ajustes.usar_historial)
+                            usar_historial=self.ajustes.usar_historial, perfil=perfil)
         return consulta, r.recuperar(consulta, k, filtros)
 
     def buscar(self, pregunta: str, k: int = 10, historial: list[str] | None = None,
@@ -109,16 +131,16 @@ class Asistente:
 
     def preguntar(self, pregunta: str, historial: list[str] | None = None, perfil: str | None = None,
                   filtros: Filtros | None = None, k: int = 10) -> Respuesta:
-        consulta, recuperacion = self._recuperar(pregunta, historial, k, filtros)
-        return self.compositor.componer(consulta, recuperacion, perfil)
+        consulta, recuperacion = self._recuperar(pregunta, historial, k, filtros, perfil)
+        return con_plazos(self.compositor.componer(consulta, recuperacion, perfil), perfil)
 
     def preguntar_stream(self, pregunta: str, historial: list[str] | None = None, perfil: str | None = None,
                          k: int = 10) -> Iterator[str | Respuesta]:
         """Texto a medida que se genera y, al final, la Respuesta verificada (la que vale)."""
-        consulta, recuperacion = self._recuperar(pregunta, historial, k, None)
+        consulta, recuperacion = self._recuperar(pregunta, historial, k, None, perfil)
         componer_stream = getattr(self.compositor, "componer_stream", None)
         if componer_stream is None:
-            respuesta = self.compositor.componer(consulta, recuperacion, perfil)
+            respuesta = con_plazos(self.compositor.componer(consulta, recuperacion, perfil), perfil)
             yield from re.findall(r"\S+\s*|\s+", respuesta.respuesta)
             yield respuesta
             return

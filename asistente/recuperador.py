@@ -17,12 +17,14 @@ from pydantic import ConfigDict
 
 from asistente.consulta import Consulta
 from asistente.respuesta import Pasaje
+from asistente.vocabulario import VOCABULARIO
 from indexacion.almacen import Almacen
 from indexacion.embeddings import crear_embebedor
 from indexacion.fragmento import Fragmento
-from indexacion.lexico import IndiceLexico
+from indexacion.lexico import IndiceLexico, texto_lexico
 from indexacion.oraciones import unidades
 from indexacion.texto import plegar, terminos
+from indexacion.vigencia import numero_articulo
 
 RRF_K = 60
 TITULOS_GLOSARIO = frozenset({"definicion", "concept"})
@@ -78,6 +80,12 @@ class Recuperador:
         factor_sentencia: float = 0.8,
         factor_norma_nombrada: float = 1.6,
         factor_definicion: float = 3.0,
+        factor_frase: float = 0.3,
+        factor_ambito: float = 0.6,
+        cabezas: int = 1,
+        factor_reemplazado: float = 0.5,
+        peso_oracion: float = 0.0,
+        reordenar: int = 20,
     ) -> None:
         self.version = version
         meta = almacen.leer_meta(version)
@@ -95,6 +103,42 @@ class Recuperador:
         self.factor_norma_nombrada = factor_norma_nombrada
         self.factor_definicion = factor_definicion
         self._titulos = [frozenset(terminos(titulo_propio(f.seccion))) for f in self.fragmentos]
+        self.factor_frase = factor_frase
+        self.factor_ambito = factor_ambito
+        self._nacional = [self._es_nacional(f) for f in self.fragmentos]
+        self._bigramas: dict[int, frozenset] = {}
+        self.peso_oracion, self.reordenar = peso_oracion, reordenar
+        self._oraciones: dict[int, list[frozenset]] = {}
+        # Primer fragmento de cada artículo o sección: allí suelen estar la regla y la frase que abre la lista.
+        self.cabezas = cabezas
+        primero: dict[tuple[str, str], int] = {}
+        self._cabeza = [primero.setdefault((f.archivo, f.seccion), i) for i, f in enumerate(self.fragmentos)]
+        # Artículo reemplazado → comienzo del artículo vigente (corpus/vigencia.yaml): manda la regla de hoy.
+        self.factor_reemplazado = factor_reemplazado
+        inicio_articulo: dict[str, int] = {}
+        for i, f in enumerate(self.fragmentos):
+            numero = numero_articulo(f.seccion)
+            if numero:
+                inicio_articulo.setdefault(f"{f.archivo}#{numero}", i)
+        self._vigente = {i: inicio_articulo[f.reemplazado_por] for i, f in enumerate(self.fragmentos)
+                         if f.reemplazado_por and f.reemplazado_por in inicio_articulo}
+
+    @staticmethod
+    def _es_nacional(f: Fragmento) -> bool:
+        """Pasaje del nivel nacional (Consejo Nacional de Planeación, Plan Nacional…) sin nada territorial
+        en su título: a un CTP municipal no se le responde con el CNP."""
+        titulo = plegar(f"{f.contexto} {f.seccion}")
+        if VOCABULARIO.marcas_nacionales.search(titulo) and not VOCABULARIO.marcas_territoriales.search(titulo):
+            return True
+        cuerpo = plegar(f.texto)
+        return (len(VOCABULARIO.marcas_nacionales.findall(cuerpo)) >= 2
+                and not VOCABULARIO.marcas_territoriales.search(titulo + " " + cuerpo))
+
+    def bigramas(self, i: int) -> frozenset:
+        if i not in self._bigramas:
+            ts = terminos(texto_lexico(self.fragmentos[i]))
+            self._bigramas[i] = frozenset(zip(ts, ts[1:]))
+        return self._bigramas[i]
 
     # --- métodos base ---
     def _lexico(self, consulta: Consulta, n: int) -> list[tuple[int, float]]:
@@ -128,20 +172,84 @@ class Recuperador:
         for i in definiciones:
             if not filtros or filtros.admite(self.fragmentos[i]):
                 puntajes[i] = max(puntajes.get(i, 0.0), self.peso_lexico / (RRF_K + 1))
+        for i in [i for i in puntajes if i in self._vigente]:
+            j = self._vigente[i]
+            if not filtros or filtros.admite(self.fragmentos[j]):
+                puntajes[j] = max(puntajes.get(j, 0.0), puntajes[i])
+                puntajes[i] *= self.factor_reemplazado
+        frases = self._frases(consulta)
         for i in list(puntajes):
             f = self.fragmentos[i]
+            if frases and self.factor_frase:
+                # Términos de varias palabras ("consejo territorial de planeación") juntos, no sueltos.
+                hechas = sum(w for b, w in frases.items() if b in self.bigramas(i))
+                puntajes[i] *= 1.0 + self.factor_frase * hechas / sum(frases.values())
+            if consulta.ambito == "territorial" and self._nacional[i]:
+                puntajes[i] *= self.factor_ambito
             if f.tipo == "sentencia":
                 puntajes[i] *= self.factor_sentencia
             if consulta.archivos_nombrados and f.archivo in consulta.archivos_nombrados:
                 puntajes[i] *= self.factor_norma_nombrada
             if i in definiciones:
                 puntajes[i] *= self.factor_definicion
-        orden = sorted(puntajes.items(), key=lambda x: -x[1])[:k]
+        orden = self._reordenar(consulta, sorted(puntajes.items(), key=lambda x: -x[1]))
+        orden = self._con_cabezas(orden, k)
         pasajes = [Pasaje(self.fragmentos[i], s) for i, s in orden]
         similitud = max((s for _, s in densos), default=0.0)
         cobertura, hallados = self.cobertura(consulta, pasajes[:3])
         return Recuperacion(pasajes, similitud, cobertura, hallados, self.en_vocabulario(consulta), bool(densos),
                             self.lexico.idf_de)
+
+    def oraciones(self, i: int) -> list[frozenset]:
+        if i not in self._oraciones:
+            self._oraciones[i] = [frozenset(terminos(u)) for u in unidades(self.fragmentos[i].texto)]
+        return self._oraciones[i]
+
+    def _reordenar(self, consulta: Consulta, orden: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """Proximidad: BM25 mira el fragmento entero (1.200 caracteres); la respuesta suele ser *una*
+        oración que reúne los términos de la pregunta. Los primeros candidatos se reordenan sumando al
+        puntaje de fusión la mejor cobertura (por IDF) de la pregunta dentro de una sola oración."""
+        if not self.peso_oracion or not orden:
+            return orden
+        propios = set(consulta.terminos_pregunta or consulta.terminos)
+        pesos = {t: self.lexico.idf_de(t) * (1.0 if t in propios else 0.5) for t in consulta.terminos}
+        for t in consulta.terminos_historial:
+            pesos.setdefault(t, 0.4 * self.lexico.idf_de(t))
+        total = sum(pesos.values())
+        if not total:
+            return orden
+        cabeza, resto = orden[: self.reordenar], orden[self.reordenar:]
+        tope = cabeza[0][1] or 1.0
+        nuevos = []
+        for i, s in cabeza:
+            cobertura = max((sum(w for t, w in pesos.items() if t in u) for u in self.oraciones(i)), default=0.0) / total
+            nuevos.append((i, s / tope + self.peso_oracion * cobertura))
+        nuevos.sort(key=lambda x: -x[1])
+        # Se conserva la escala original (los consumidores comparan puntajes relativos al primero).
+        return [(i, tope * s / (1.0 + self.peso_oracion)) for i, s in nuevos] + resto
+
+    def _con_cabezas(self, orden: list[tuple[int, float]], k: int) -> list[tuple[int, float]]:
+        """Si uno de los primeros resultados es la continuación de un artículo largo (un parágrafo, los
+        últimos numerales), el comienzo de ese artículo entra justo detrás: la respuesta y su contexto."""
+        salida: list[tuple[int, float]] = []
+        vistos: set[int] = set()
+        for n, (i, s) in enumerate(orden):
+            if len(salida) >= k:
+                break
+            if i in vistos:
+                continue
+            salida.append((i, s))
+            vistos.add(i)
+            cabeza = self._cabeza[i]
+            if n < self.cabezas and cabeza != i and cabeza not in vistos:
+                salida.append((cabeza, s * 0.999))
+                vistos.add(cabeza)
+        return salida[:k]
+
+    def _frases(self, consulta: Consulta) -> dict[tuple[str, str], float]:
+        """Pares de términos consecutivos de la pregunta (y de su tema, si es seguimiento), por IDF."""
+        ts = terminos(consulta.texto_busqueda)
+        return {(a, b): self.lexico.idf_de(a) + self.lexico.idf_de(b) for a, b in zip(ts, ts[1:]) if a != b}
 
     def _definiciones(self, consulta: Consulta) -> set[int]:
         """Fragmentos cuyo título es exactamente lo preguntado: "¿Qué es un cabildo abierto?" → "Cabildo abierto"."""

@@ -20,9 +20,11 @@ from evaluacion.graficos import graficos_comparacion
 from evaluacion.informe import tabla_comparacion
 
 LINEA_BASE = "línea base LangChain"
+ANTERIOR = "compositor anterior (citas apiladas)"
 
 VARIANTES: dict[str, dict] = {
     "híbrido USE (por defecto)": {},
+    ANTERIOR: {},
     "híbrido MiniLM": {"modelo_embeddings": "minilm"},
     "sólo léxico BM25": {"fusion": "lexico"},
     "sólo denso USE": {"fusion": "denso"},
@@ -48,7 +50,13 @@ def comparar(preguntas_ruta: Path, variantes: list[str], datos: Path, salida: Pa
         else:
             cambios = VARIANTES[nombre]
             base = Ajustes(**cambios)
-            sistema = Asistente(Ajustes(**{**cambios, "datos_dir": datos / f"{base.modelo_embeddings}-{base.tamano_fragmento}-{base.fragmentacion}"}))
+            compositor = None
+            if nombre == ANTERIOR:
+                from evaluacion.compositor_anterior import CompositorCitasApiladas
+
+                compositor = CompositorCitasApiladas(base.umbral_confianza, base.fragmentos_respuesta)
+            sistema = Asistente(Ajustes(**{**cambios, "datos_dir": datos / f"{base.modelo_embeddings}-{base.tamano_fragmento}-{base.fragmentacion}"}),
+                                compositor=compositor)
             sistema.indexar()
         indice_s = time.perf_counter() - inicio
         registros = evaluar_preguntas(sistema, preguntas)

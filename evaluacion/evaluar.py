@@ -9,6 +9,8 @@ from pathlib import Path
 
 from evaluacion.metricas import cita_textual, hechos_presentes, percentil, rango_primera_fuente
 
+PRIMEROS_CARACTERES = 300  # "hechos@300": los hechos deben estar al comienzo de la respuesta
+
 
 def leer_preguntas(ruta: Path) -> list[dict]:
     with Path(ruta).open(encoding="utf-8") as f:
@@ -44,7 +46,8 @@ def evaluar_preguntas(asistente, preguntas: list[dict]) -> list[dict]:
 
 def resumir(preguntas: list[dict], registros: list[dict], corpus: Path) -> dict:
     n_resp = n_no = 0
-    recall5 = mrr = hechos = rechazos_ok = rechazos_falsos = 0.0
+    recall5 = mrr = hechos = hechos300 = rechazos_ok = rechazos_falsos = 0.0
+    largos: list[float] = []
     citas_total = citas_ok = 0
     latencias = []
     grupos: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
@@ -59,14 +62,20 @@ def resumir(preguntas: list[dict], registros: list[dict], corpus: Path) -> dict:
             r5 = 1.0 if rango and rango <= 5 else 0.0
             rr = 1.0 / rango if rango and rango <= 10 else 0.0
             h = 1.0 if (not r["sin_respuesta"] and hechos_presentes(r["respuesta"], p["hechos"])) else 0.0
+            # Respuesta primero: quien lee sólo el comienzo ya debe tener los hechos.
+            h300 = 1.0 if h and hechos_presentes(r["respuesta"][:PRIMEROS_CARACTERES], p["hechos"]) else 0.0
+            if not r["sin_respuesta"]:
+                largos.append(len(r["respuesta"]))
             recall5 += r5
             mrr += rr
             hechos += h
+            hechos300 += h300
             rechazos_falsos += r["sin_respuesta"]
             doc = Path(p["fuentes"][0]["archivo"]).stem if p["fuentes"] else "?"
             for clave in (f"perfil:{p.get('perfil')}", f"documento:{doc}", f"tipo:{p.get('tipo', 'seguimiento' if p.get('historial') else 'directa')}"):
                 grupos[clave]["recall@5"].append(r5)
                 grupos[clave]["hechos"].append(h)
+                grupos[clave]["hechos@300"].append(h300)
         else:
             n_no += 1
             rechazos_ok += r["sin_respuesta"]
@@ -76,6 +85,8 @@ def resumir(preguntas: list[dict], registros: list[dict], corpus: Path) -> dict:
         "recall@5": recall5 / max(n_resp, 1),
         "mrr@10": mrr / max(n_resp, 1),
         "hechos": hechos / max(n_resp, 1),
+        "hechos@300": hechos300 / max(n_resp, 1),
+        "mediana_caracteres": float(percentil(largos, 50)),
         "rechazos_correctos": rechazos_ok / max(n_no, 1),
         "rechazos_falsos": rechazos_falsos / max(n_resp, 1),
         "precision_rechazo": rechazos_ok / rechazos_emitidos if rechazos_emitidos else 1.0,

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-METRICAS = ["recall@5", "mrr@10", "hechos", "rechazos_correctos", "rechazos_falsos", "precision_rechazo",
+METRICAS = ["recall@5", "mrr@10", "hechos", "hechos@300", "mediana_caracteres", "rechazos_correctos", "rechazos_falsos", "precision_rechazo",
             "citas_textuales", "latencia_p50_ms", "latencia_p95_ms"]
 
 
 def _celda(metrica: str, valor: float) -> str:
-    return f"{valor:.0f}" if metrica.endswith("_ms") else f"{valor:.3f}"
+    return f"{valor:.0f}" if metrica.endswith(("_ms", "caracteres")) else f"{valor:.3f}"
 
 
 def tabla_grupos(resumen: dict) -> str:
-    filas = ["| grupo | n | recall@5 | hechos |", "|---|---|---|---|"]
+    filas = ["| grupo | n | recall@5 | hechos | hechos@300 |", "|---|---|---|---|---|"]
     for clave, v in resumen["por_grupo"].items():
-        filas.append(f"| {clave} | {v['n']} | {v['recall@5']:.2f} | {v['hechos']:.2f} |")
+        filas.append(f"| {clave} | {v['n']} | {v['recall@5']:.2f} | {v['hechos']:.2f} | {v.get('hechos@300', 0):.2f} |")
     return "\n".join(filas)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from indexacion.fragmento import Fragmento
 from indexacion.oraciones import unidades
 
-TAMANO_MAX = 1200  # caracteres; ver evaluacion/README y la comparación de variantes
+TAMANO_MAX = 2500  # caracteres; un artículo de ley típico cabe entero (README, "Evaluación")
 
 
 @dataclass

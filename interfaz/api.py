@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from threading import Lock
 from typing import Literal
 
-from fastapi import APIRouter, Depends, File, Header, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Header, Query, Request, Response, UploadFile
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 from pydantic import BaseModel, Field
 
@@ -32,6 +32,8 @@ class CitaSalida(BaseModel):
     pagina: int | None
     texto: str
     fragmento_id: str
+    enlace: str = Field("", description="Texto oficial en línea (vacío si la fuente no lo da).")
+    vigencia: str = Field("", description="Nota de la fuente: 'Modificado por…', 'Derogado…'.")
 
 
 class RespuestaSalida(BaseModel):
@@ -47,6 +49,40 @@ class PeticionRetroalimentacion(BaseModel):
     mensaje_id: str
     util: bool
     comentario: str | None = Field(None, max_length=2000)
+
+
+class ErrorSalida(BaseModel):
+    error: str = Field(..., examples=["La fecha de posesión ('posesion') no existe en el calendario: 2028-02-30."])
+    campo: str | None = Field(None, description="El dato culpable (perfil, rol, posesion, salida…).")
+
+
+class PlazoSalida(BaseModel):
+    id: str
+    fecha: str = Field(..., description="Primera (o única) fecha, ISO 8601.")
+    fechas: list[str] = Field(..., description="Todas las fechas: las obligaciones anuales tienen una por año.")
+    fecha_texto: str
+    tipo: Literal["vence", "desde", "termina"]
+    titulo: str
+    obligacion: str
+    roles: list[str]
+    plazo: str = Field(..., description="Las palabras de la norma que fijan el término.")
+    desde: str
+    documento: str
+    archivo: str
+    articulo: str
+    cita: str = Field(..., description="Oración textual de la fuente.")
+    enlace: str
+    nota: str
+    prorroga_dia_habil: dict[str, str] | None = Field(None, description="Vencimiento en día no hábil → primer día hábil (art. 62 Ley 4 de 1913).")
+
+
+class CalendarioSalida(BaseModel):
+    perfil: str
+    fechas: dict[str, str]
+    supuestos: list[str]
+    obligaciones: list[PlazoSalida]
+    sin_fecha: list[dict]
+    aviso: str
 
 
 class LimitadorPorCliente:
@@ -131,9 +167,44 @@ def crear_router(servicio: ServicioChat) -> APIRouter:
     def documentos() -> list[dict]:
         return servicio.documentos()
 
-    @router.get("/fragmentos/{fragmento_id}", summary="El pasaje completo detrás de una cita")
-    def fragmento(fragmento_id: str) -> dict:
-        return servicio.fragmento(fragmento_id)
+    @router.get("/fragmentos/{fragmento_id}", summary="El artículo o la sección completa detrás de una cita, con la cita resaltada")
+    def fragmento(fragmento_id: str, cita: str | None = Query(None, max_length=5000, description="Texto citado a resaltar")) -> dict:
+        return servicio.fragmento(fragmento_id, cita)
+
+    @router.get(
+        "/plazos", response_model=CalendarioSalida, summary="Plazos y obligaciones del perfil, con fechas y fuentes",
+        description="Calcula las fechas (días hábiles con festivos de Colombia, meses según el calendario) a partir de "
+        "la posesión y, si se dan, la salida, la elección y las presentaciones del plan. JSON por omisión; con "
+        "`Accept: text/calendar` o `formato=ics`, un archivo iCalendar (un evento por obligación).",
+        responses={200: {"content": {"text/calendar": {}}}, 400: {"model": ErrorSalida, "description": "Fechas incoherentes"},
+                   422: {"model": ErrorSalida, "description": "Perfil o rol desconocido, fecha imposible o que falta"}},
+    )
+    def plazos(
+        request: Request,
+        perfil: str | None = Query(None, description="candidato | funcionario | ctp | ciudadania"),
+        posesion: str | None = Query(None, description="Fecha de posesión AAAA-MM-DD (obligatoria)", examples=["2028-01-01"]),
+        salida: str | None = Query(None, description="Fecha de salida del cargo (por omisión, la víspera de la posesión)"),
+        eleccion: str | None = Query(None, description="Fecha de la elección"),
+        presentacion_ctp: str | None = Query(None, description="Fecha en que se presentó el plan al CTP"),
+        presentacion_concejo: str | None = Query(None, description="Fecha en que se presentó el plan al concejo o la asamblea"),
+        firma_acta: str | None = Query(None, description="Fecha de firma del acta de informe de gestión"),
+        rol: str | None = Query(None, description="Sólo un rol: alcalde_saliente, ctp, concejo…"),
+        formato: str | None = Query(None, description="json (por omisión) | ics (iCalendar)"),
+    ):
+        from asistente.plazos import ErrorPlazos, calcular_plazos
+
+        fechas = {"posesion": posesion, "salida": salida, "eleccion": eleccion, "presentacion_ctp": presentacion_ctp,
+                  "presentacion_concejo": presentacion_concejo, "firma_acta": firma_acta}
+        if formato not in (None, "json", "ics"):
+            raise ErrorDeUsuario(f"Formato desconocido ('formato'): '{formato}'. Use json o ics.", 422, campo="formato")
+        try:
+            calendario = calcular_plazos(perfil, fechas, rol=rol)
+        except ErrorPlazos as error:
+            raise ErrorDeUsuario(error.mensaje, error.estado, campo=error.campo) from None
+        if formato == "ics" or (formato is None and "text/calendar" in request.headers.get("accept", "")):
+            return Response(calendario.a_ics(), media_type="text/calendar; charset=utf-8",
+                            headers={"Content-Disposition": f'attachment; filename="plazos-{calendario.perfil}.ics"'})
+        return calendario.a_dict()
 
     @router.get("/salud", summary="Estado del índice y del modelo")
     def salud() -> dict:

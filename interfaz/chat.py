@@ -1,14 +1,24 @@
-"""Chat web (Gradio) para candidatos, funcionarios, CTP y ciudadanía."""
+"""Chat web (Gradio) para candidatos, funcionarios, CTP y ciudadanía, pensado primero para el teléfono.
+
+La respuesta va arriba y en el tamaño del texto; las fuentes, debajo, como tarjetas que abren el
+artículo completo (`/fuente/{id}`, o un diálogo con `interfaz/estatico/chat.js`). Todo texto de la
+interfaz está en español, también los de Gradio (`I18N` e `IdiomaEspanol` en `paginas.py`).
+"""
 
 from __future__ import annotations
 
 import html
+from urllib.parse import quote
 
 import gradio as gr
+from markdown_it import MarkdownIt
 
+from asistente.sugerencias import nombre_con_articulo
+from interfaz.chat_plazos import construir_pestana_plazos
+from interfaz.fuentes import url_fuente
 from interfaz.servicio import ErrorDeUsuario, ServicioChat
 
-PERFILES = [("Candidato/a", "candidato"), ("Funcionario/a", "funcionario"), ("Consejo Territorial de Planeación", "ctp"),
+PERFILES = [("Candidato/a", "candidato"), ("Funcionario/a", "funcionario"), ("Consejo de Planeación", "ctp"),
             ("Ciudadanía", "ciudadania")]
 
 PREGUNTAS_INICIALES = {
@@ -23,86 +33,228 @@ PREGUNTAS_INICIALES = {
                    "¿Tengo derecho a consultar los documentos de los archivos públicos?"],
 }
 
-NOTA = """### Asistente Juntos por el Territorio
-Responde preguntas sobre **programas de gobierno**, **transición y empalme** (informe de gestión, rendición de cuentas)
-y **planes de desarrollo territorial**, a partir de la estrategia *Juntos por el Territorio* del DNP y de las leyes que la
-sustentan (Ley 152 de 1994, Ley 131 de 1994, Ley 951 de 2005, entre otras). Cada respuesta cita textualmente su fuente.
-*No es asesoría jurídica: verifique siempre en la fuente citada y en la edición oficial de la norma.*"""
+CABECERA = """<header class="cabecera">
+<h1>Asistente Juntos por el Territorio</h1>
+<details class="cubre"><summary>¿Qué cubre?</summary>
+<div class="cubre-texto"><p>Responde sobre <strong>programas de gobierno</strong>, <strong>transición y empalme</strong>
+(informe de gestión, rendición de cuentas) y <strong>planes de desarrollo territorial</strong>, a partir de la estrategia
+<em>Juntos por el Territorio</em> del DNP, la Constitución y las leyes que la sustentan (Ley 152 de 1994, Ley 131 de 1994,
+Ley 951 de 2005, entre otras).</p>
+<p>Cada respuesta cita textualmente su fuente: toque una fuente para leer el artículo completo y abrir el texto oficial.</p>
+<p><strong>No es asesoría jurídica</strong>: verifique siempre en la fuente citada y en la edición oficial de la norma.</p></div>
+</details>
+</header>"""
 
-CSS = """
-.cita summary { cursor: pointer; font-weight: 600; }
-.cita blockquote { white-space: pre-wrap; margin: .4em 0 .6em 0; }
-@media (max-width: 640px) { .gradio-container { padding: 4px !important; } }
-"""
+PIE = '<p class="pie">No es asesoría jurídica: verifique en la fuente citada.</p>'
+
+# Gradio trae el español, pero le faltan estas claves (quedarían en inglés). `paginas.IdiomaEspanol`
+# fija el idioma del navegador en español para que estas traducciones y las de Gradio apliquen siempre.
+I18N = gr.I18n(es={
+    "chatbot.copy_message": "Copiar mensaje", "chatbot.copied_message": "Mensaje copiado", "chatbot.complete": "Completo",
+    "chatbot.clear": "Nueva conversación", "chatbot.like": "Útil", "chatbot.dislike": "No útil",
+    "chatbot.chatbot": "Conversación", "chatbot.conversation": "Conversación",
+    "common.download_all": "Descargar todo", "common.progress": "Progreso", "common.run": "Ejecutar",
+    "common.built_with_gradio": "Hecho con Gradio",
+})
+
+TEMA = gr.themes.Default(
+    primary_hue="blue", neutral_hue="slate",
+    font=["system-ui", "-apple-system", "Segoe UI", "Roboto", "Noto Sans", "DejaVu Sans", "sans-serif"],
+    font_mono=["ui-monospace", "DejaVu Sans Mono", "monospace"],
+).set(
+    button_primary_background_fill="#1d4ed8", button_primary_background_fill_hover="#1e40af",
+    button_primary_text_color="#ffffff", button_primary_border_color="#1d4ed8",
+    button_secondary_text_color="#1e293b", body_text_color_subdued="#475569",
+)
+
+CABEZA = '<link rel="stylesheet" href="/estatico/chat.css"><script src="/estatico/chat.js" defer></script>'
 
 
-def formatear(respuesta: dict) -> str:
-    """Respuesta en Markdown más un bloque desplegable por cita con el pasaje textual."""
-    partes = [html.escape(respuesta["respuesta"]).replace("\n", "  \n")]
-    for c in respuesta["citas"]:
+def _texto_plano(respuesta: str, citas: list[dict]) -> str:
+    """Lo que copia «Copiar respuesta»: la respuesta y sus fuentes, en texto limpio."""
+    respuesta = respuesta.replace("**", "")
+    lineas = [respuesta, "", "Fuentes:"] if citas else [respuesta]
+    for c in citas:
         pagina = f", pág. {c['pagina']}" if c.get("pagina") else ""
-        partes.append(
-            f'<details class="cita"><summary>[{c["numero"]}] {html.escape(c["documento"])} — '
-            f'{html.escape(c["seccion"])}{pagina}</summary><blockquote>{html.escape(c["texto"])}</blockquote></details>'
-        )
-    return "\n\n".join(partes)
+        enlace = f" — {c['enlace']}" if c.get("enlace") else ""
+        lineas.append(f"[{c['numero']}] {c['documento'].split(' — ')[0]} — {c['seccion']}{pagina}{enlace}")
+    return "\n".join(lineas)
+
+
+# El compositor escribe un Markdown mínimo («**Plazo:**», viñetas «- …»). markdown-it sin HTML crudo: todo
+# texto de la fuente o del modelo sale escapado.
+_MARKDOWN = MarkdownIt("commonmark", {"html": False, "breaks": True})
+
+
+def _parrafos(texto: str) -> str:
+    """Markdown → HTML sin saltos de línea: el chat trata el mensaje entero como un solo bloque HTML."""
+    return _MARKDOWN.render(texto).replace("\n", "")
+
+
+def formatear(respuesta: str, citas: list[dict], enlaces: dict[str, str] | None = None) -> str:
+    """Respuesta arriba (texto normal) y una tarjeta compacta por cita, todo escapado.
+
+    Sin líneas en blanco: el Markdown del chat trata el bloque entero como HTML. Cada tarjeta es un
+    enlace real a `/fuente/{id}`: sin JavaScript también lleva al artículo completo.
+    """
+    enlaces = enlaces or {}
+    partes = [f'<div class="respuesta">{_parrafos(respuesta)}</div>']
+    if citas:
+        tarjetas = []
+        for c in citas:
+            pagina = f'<span class="pag">pág. {c["pagina"]}</span>' if c.get("pagina") else ""
+            vigencia = ""
+            if c.get("vigencia"):
+                corto = c["vigencia"].split(" ")[0].rstrip(",.:") or "Nota"
+                vigencia = f'<span class="vigencia" title="{html.escape(c["vigencia"])}">{html.escape(corto)}</span>'
+            doc = html.escape(nombre_con_articulo(c["documento"]).split(" ", 1)[1])
+            tarjetas.append(
+                f'<li><a class="fuente-tarjeta" href="{html.escape(url_fuente(c["fragmento_id"], c["texto"]))}" '
+                f'data-fragmento="{html.escape(c["fragmento_id"])}" data-cita="{quote(c["texto"])}">'
+                f'<span class="num">{c["numero"]}</span><span class="doc">{doc}</span>'
+                f'<span class="sec">{html.escape(c["seccion"].split(" › ")[-1])}</span>{pagina}{vigencia}</a></li>'
+            )
+        partes.append(f'<div class="fuentes"><p class="fuentes-titulo">Fuentes (toque para leer el artículo completo)</p>'
+                      f'<ul>{"".join(tarjetas)}</ul></div>')
+    copia = html.escape(_texto_plano(respuesta, citas)).replace("\n", "&#10;")  # sin líneas en blanco: sigue siendo un bloque HTML
+    partes.append(f'<button type="button" class="copiar-respuesta" data-texto="{copia}">'
+                  'Copiar respuesta y fuentes</button>')
+    return "".join(partes)
+
+
+def _mensaje_usuario(pregunta: str) -> dict:
+    return {"role": "user", "content": html.escape(pregunta)}
 
 
 def construir_chat(servicio: ServicioChat) -> gr.Blocks:
-    with gr.Blocks(title="Asistente Juntos por el Territorio", analytics_enabled=False) as demo:
-        gr.Markdown(NOTA)
+    with gr.Blocks(title="Asistente Juntos por el Territorio", analytics_enabled=False, fill_height=True) as demo:
+        gr.HTML(CABECERA, elem_id="cabecera", padding=False)
         conversacion = gr.State(None)
         mensajes_ids = gr.State({})  # índice del mensaje en el chat → mensaje_id persistido
-        perfil = gr.Radio(PERFILES, value="ciudadania", label="¿Quién pregunta?", elem_id="perfil")
-        with gr.Row():
-            botones = [gr.Button(p, size="sm", elem_classes="inicial") for p in PREGUNTAS_INICIALES["ciudadania"]]
-        chat = gr.Chatbot(label="Conversación", height=480, elem_id="chat", feedback_options=("Like", "Dislike"),
-                          placeholder="Elija un perfil y escriba su pregunta, o use una de las preguntas sugeridas.")
-        with gr.Row():
-            caja = gr.Textbox(placeholder="Escriba su pregunta…", show_label=False, scale=5, elem_id="pregunta", max_lines=4)
-            enviar = gr.Button("Enviar", variant="primary", scale=1, elem_id="enviar")
-        nueva = gr.Button("Nueva conversación", size="sm", elem_id="nueva")
-        aviso = gr.Markdown(elem_id="aviso")
+        valoracion = gr.State(None)  # id de la última valoración, para agregarle el comentario
+        # Clave fija: con la aleatoria por defecto el perfil se «olvidaría» en cada reinicio del servidor
+        # (no se puede descifrar lo guardado). El perfil no es un dato sensible.
+        perfil_guardado = gr.BrowserState("ciudadania", storage_key="asistente_jpt_perfil", secret="asistente-jpt-perfil")
+        with gr.Tabs(elem_id="pestanas"):
+            with gr.Tab("Consultar", id="consultar", elem_id="consultar"):
+                perfil = gr.Radio(PERFILES, value="ciudadania", label="Pregunto como", elem_id="perfil",
+                                  elem_classes="chips")
+                chat = gr.Chatbot(
+                    label="Conversación", show_label=False, elem_id="chat", height="var(--alto-chat)", autoscroll=False,
+                    feedback_options=("Like", "Dislike"), buttons=[], layout="panel",
+                    sanitize_html=False,  # todo contenido se escapa aquí (formatear, _mensaje_usuario); así sobreviven los data-*
+                    placeholder="Elija quién pregunta y escriba su pregunta, o toque una sugerencia.",
+                )
+                with gr.Row(elem_id="sugerencias", elem_classes="sugerencias"):
+                    botones = [gr.Button(p, size="sm", elem_classes="sugerida") for p in PREGUNTAS_INICIALES["ciudadania"]]
+                with gr.Row(elem_id="comentario", visible=False) as fila_comentario:
+                    comentario = gr.Textbox(label="Comentario (opcional)", placeholder="¿Qué faltó o qué sobró?", scale=4,
+                                            max_lines=3, elem_id="comentario-texto")
+                    enviar_comentario = gr.Button("Enviar comentario", size="sm", scale=1)
+                with gr.Row(elem_id="entrada", equal_height=True):
+                    caja = gr.Textbox(label="Su pregunta", placeholder="Escriba su pregunta…", show_label=False, scale=5,
+                                      elem_id="pregunta", max_lines=4, lines=1, container=False)
+                    enviar = gr.Button("Enviar", variant="primary", scale=1, min_width=80, elem_id="enviar")
+                with gr.Row(elem_id="controles"):
+                    nueva = gr.Button("Nueva conversación", size="sm", elem_id="nueva", variant="secondary")
+                    aviso = gr.HTML('<p role="status" class="aviso"></p>', elem_id="aviso", padding=False)
+                gr.HTML(PIE, padding=False)
+            with gr.Tab("Plazos", id="pestana-plazos", elem_id="pestana-plazos"):  # issue 11
+                construir_pestana_plazos()
+
+        def estado(texto: str = "") -> str:
+            return f'<p role="status" class="aviso">{html.escape(texto)}</p>'
+
+        def sugeridas(preguntas: list[str]) -> list:
+            preguntas = list(preguntas)[: len(botones)]
+            return [gr.update(value=p, visible=True) for p in preguntas] + \
+                   [gr.update(visible=False)] * (len(botones) - len(preguntas))
 
         def responder(pregunta, historia, perfil_valor, conversacion_id, ids):
-            """Generador: el texto aparece a medida que se produce; al final, la respuesta verificada con citas."""
+            """Generador: la pregunta aparece en seguida, el texto a medida que se produce y, al final,
+            la respuesta verificada con sus fuentes y las preguntas de seguimiento."""
             historia = list(historia or [])
+            sin_cambio = [gr.update()] * len(botones)
             try:
                 flujo = servicio.preguntar_stream(pregunta, conversacion_id, perfil_valor)
+                base = historia + [_mensaje_usuario(pregunta)]
+                yield base + [{"role": "assistant", "content": "Buscando en las fuentes…"}], conversacion_id, ids, "", estado(), *sin_cambio
                 parcial = ""
                 for parte in flujo:
                     if isinstance(parte, str):
                         parcial += parte
-                        yield historia + [{"role": "user", "content": pregunta},
-                                          {"role": "assistant", "content": html.escape(parcial)}], conversacion_id, ids, "", ""
+                        yield base + [{"role": "assistant", "content": html.escape(parcial)}], conversacion_id, ids, "", estado(), *sin_cambio
                         continue
                     r = parte.respuesta
-                    historia += [{"role": "user", "content": pregunta},
-                                 {"role": "assistant", "content": formatear({"respuesta": r.respuesta, "citas": [c.a_dict() for c in r.citas]})}]
+                    citas = [c.a_dict() for c in r.citas]
+                    for c in citas:  # enlace oficial: el del fragmento o el del manifiesto
+                        c["enlace"] = c.get("enlace") or servicio.fuentes.manifiesto.get(c["archivo"], {}).get("fuente", "")
+                    historia = base + [{"role": "assistant", "content": formatear(r.respuesta, citas)}]
                     ids = {**ids, len(historia) - 1: parte.mensaje_id}
-                    yield historia, parte.conversacion_id, ids, "", ""
+                    yield historia, parte.conversacion_id, ids, "", estado(), *sugeridas(r.sugerencias)
             except ErrorDeUsuario as error:
-                yield historia, conversacion_id, ids, pregunta, f"⚠️ {error.mensaje}"
+                yield historia, conversacion_id, ids, pregunta, estado(f"⚠️ {error.mensaje}"), *sin_cambio
 
         entradas = [caja, chat, perfil, conversacion, mensajes_ids]
-        salidas = [chat, conversacion, mensajes_ids, caja, aviso]
+        salidas = [chat, conversacion, mensajes_ids, caja, aviso, *botones]
         enviar.click(responder, entradas, salidas)
         caja.submit(responder, entradas, salidas)
         for boton in botones:
             boton.click(lambda texto: texto, boton, caja).then(responder, entradas, salidas)
 
         def cambiar_perfil(valor):
-            return [gr.update(value=p) for p in PREGUNTAS_INICIALES[valor]]
+            return valor, *sugeridas(PREGUNTAS_INICIALES.get(valor, PREGUNTAS_INICIALES["ciudadania"]))
 
-        perfil.change(cambiar_perfil, perfil, botones)
+        perfil.input(cambiar_perfil, perfil, [perfil_guardado, *botones])
+
+        def al_cargar(guardado):
+            valor = guardado if guardado in PREGUNTAS_INICIALES else "ciudadania"
+            return valor, *sugeridas(PREGUNTAS_INICIALES[valor])
+
+        demo.load(al_cargar, perfil_guardado, [perfil, *botones])
 
         def valorar(datos: gr.LikeData, ids):
-            mensaje_id = ids.get(datos.index[0] if isinstance(datos.index, (list, tuple)) else datos.index)
-            if mensaje_id is None:
-                return "No se encontró el mensaje a valorar."
-            servicio.retroalimentar(mensaje_id, bool(datos.liked))
-            return "Gracias: su valoración quedó registrada."
+            indice = datos.index[0] if isinstance(datos.index, (list, tuple)) else datos.index
+            mensaje_id = ids.get(indice)
+            if mensaje_id is None or datos.liked not in (True, False):
+                return None, estado("No se encontró el mensaje a valorar."), gr.update(visible=False)
+            ident = servicio.retroalimentar(mensaje_id, bool(datos.liked))
+            return ident, estado("Gracias: su valoración quedó registrada. Puede agregar un comentario."), gr.update(visible=True)
 
-        chat.like(valorar, mensajes_ids, aviso)
-        nueva.click(lambda: ([], None, {}, "", ""), None, [chat, conversacion, mensajes_ids, caja, aviso])
+        chat.like(valorar, mensajes_ids, [valoracion, aviso, fila_comentario])
+
+        def comentar(texto, ident):
+            if ident is None or not (texto or "").strip():
+                return "", estado("Escriba un comentario o ignore este campo."), gr.update()
+            servicio.comentar(ident, texto)
+            return "", estado("Gracias: su comentario quedó registrado."), gr.update(visible=False)
+
+        enviar_comentario.click(comentar, [comentario, valoracion], [comentario, aviso, fila_comentario])
+        comentario.submit(comentar, [comentario, valoracion], [comentario, aviso, fila_comentario])
+
+        def reiniciar(valor):
+            """Nueva conversación: se olvida el id, así la siguiente pregunta no usa el contexto anterior."""
+            return [], None, {}, "", estado("Nueva conversación."), None, gr.update(visible=False), \
+                *sugeridas(PREGUNTAS_INICIALES.get(valor, PREGUNTAS_INICIALES["ciudadania"]))
+
+        reinicio = [chat, conversacion, mensajes_ids, caja, aviso, valoracion, fila_comentario, *botones]
+        nueva.click(reiniciar, perfil, reinicio)
+        chat.clear(reiniciar, perfil, reinicio)
     return demo
+
+
+def montar_chat(app, servicio: ServicioChat, ruta: str = "/chat"):
+    """Monta el chat en `ruta` con el tema, las traducciones y los recursos propios (sin CDN)."""
+    from interfaz.paginas import respuesta_error
+
+    app = gr.mount_gradio_app(app, construir_chat(servicio), path=ruta, footer_links=[], theme=TEMA, i18n=I18N,
+                              head=CABEZA)
+    from starlette.exceptions import HTTPException as StarletteHTTPException
+
+    for ruta_montada in app.routes:  # 404 y demás en español también dentro de /chat/
+        if getattr(ruta_montada, "path", None) == ruta:
+            async def _error_http(request, error: StarletteHTTPException):
+                return respuesta_error(request, error.status_code)
+
+            ruta_montada.app.add_exception_handler(StarletteHTTPException, _error_http)
+    return app

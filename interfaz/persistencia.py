@@ -101,6 +101,11 @@ class Persistencia:
             )
             return int(cursor.lastrowid)
 
+    def comentar(self, ident: int, comentario: str) -> bool:
+        """El comentario opcional llega después del pulgar: completa la misma fila, no cuenta otro voto."""
+        with self._conexion() as c:
+            return c.execute("UPDATE retroalimentacion SET comentario = ? WHERE id = ?", (comentario, ident)).rowcount == 1
+
     def retroalimentacion(self, mensaje_id: str) -> list[dict]:
         with self._conexion() as c:
             filas = c.execute("SELECT util, comentario, creada FROM retroalimentacion WHERE mensaje_id = ? ORDER BY id",

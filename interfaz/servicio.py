@@ -11,18 +11,22 @@ from pathlib import Path
 
 from asistente import Asistente
 from asistente.respuesta import Respuesta
+from asistente.sugerencias import sugerir
 from indexacion.cargadores import ErrorDeDocumento
 from indexacion.cargadores.pdf import leer_paginas
+from indexacion.indexador import leer_manifiesto
+from interfaz.fuentes import Fuentes
 from interfaz.persistencia import Persistencia
 
 
 class ErrorDeUsuario(Exception):
     """Entrada inválida: se responde con 4xx y este mensaje en español."""
 
-    def __init__(self, mensaje: str, estado: int = 400) -> None:
+    def __init__(self, mensaje: str, estado: int = 400, campo: str | None = None) -> None:
         super().__init__(mensaje)
         self.mensaje = mensaje
         self.estado = estado
+        self.campo = campo  # el dato culpable, cuando se sabe (se devuelve como "campo")
 
 
 @dataclass
@@ -47,6 +51,7 @@ class ServicioChat:
         a = asistente.ajustes
         self.persistencia = Persistencia(Path(a.datos_dir) / "conversaciones.sqlite3")
         self._reindexando = threading.Lock()
+        self.fuentes = Fuentes(leer_manifiesto(Path(a.corpus_dir)))
 
     def validar_pregunta(self, pregunta: str | None) -> str:
         pregunta = (pregunta or "").strip()
@@ -67,6 +72,8 @@ class ServicioChat:
         return pregunta, None, []
 
     def _guardar(self, pregunta: str, conversacion_id: str | None, perfil: str | None, respuesta: Respuesta) -> Turno:
+        r = self.asistente.recuperador
+        respuesta.sugerencias = sugerir(respuesta, r.fragmentos, r.posicion)
         conversacion_id = conversacion_id or self.persistencia.crear_conversacion(perfil)
         self.persistencia.agregar_mensaje(conversacion_id, "usuario", pregunta)
         mensaje_id = self.persistencia.agregar_mensaje(
@@ -101,12 +108,18 @@ class ServicioChat:
             d["fragmentos"] += 1
         return list(conteo.values())
 
-    def fragmento(self, ident: str) -> dict:
+    def fragmento(self, ident: str, cita: str | None = None) -> dict:
+        """El fragmento y su artículo o sección completa, con la cita (o el fragmento) resaltada."""
         r = self.asistente.recuperador
         posicion = r.posicion.get(ident)
         if posicion is None:
-            raise ErrorDeUsuario("No existe un fragmento con ese identificador.", 404)
-        return r.fragmentos[posicion].a_dict()
+            raise ErrorDeUsuario("No existe un fragmento con ese identificador (el índice pudo cambiar: vuelva a preguntar).", 404)
+        return self.fuentes.vista(r.version, r.fragmentos, r.fragmentos[posicion], cita)
+
+    def comentar(self, retroalimentacion_id: int, comentario: str) -> None:
+        comentario = (comentario or "").strip()[:2000]
+        if comentario and not self.persistencia.comentar(retroalimentacion_id, comentario):
+            raise ErrorDeUsuario("No existe esa valoración.", 404)
 
     def subir_pdf(self, nombre: str, contenido: bytes) -> dict:
         """Valida, guarda con nombre seguro en `corpus/subidos/` e indexa sólo lo nuevo."""

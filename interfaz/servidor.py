@@ -11,12 +11,13 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from asistente import Asistente
 from asistente.config import Ajustes
 from interfaz.api import crear_router
+from interfaz.paginas import IdiomaEspanol, instalar_paginas, respuesta_error
 from interfaz.servicio import ErrorDeUsuario, ServicioChat
 
 registro = logging.getLogger("asistente.servidor")
@@ -55,12 +56,15 @@ def crear_app(ajustes: Ajustes | None = None, asistente: Asistente | None = None
         description="Respuestas citadas sobre planeación territorial en Colombia (DNP, Ley 152 de 1994 y normas relacionadas). "
         "No es asesoría jurídica.",
         version="0.1.0",
+        docs_url=None,  # /docs y sus recursos los sirve interfaz.paginas, sin CDN
+        redoc_url=None,
     )
     app.state.servicio = servicio
 
     @app.exception_handler(ErrorDeUsuario)
     async def _error_usuario(_: Request, error: ErrorDeUsuario) -> JSONResponse:
-        return JSONResponse({"error": error.mensaje}, status_code=error.estado)
+        cuerpo = {"error": error.mensaje} if error.campo is None else {"error": error.mensaje, "campo": error.campo}
+        return JSONResponse(cuerpo, status_code=error.estado)
 
     @app.exception_handler(RequestValidationError)
     async def _error_validacion(_: Request, error: RequestValidationError) -> JSONResponse:
@@ -68,9 +72,8 @@ def crear_app(ajustes: Ajustes | None = None, asistente: Asistente | None = None
         return JSONResponse({"error": detalles[0] if detalles else "Petición inválida.", "detalles": detalles}, status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _error_http(_: Request, error: StarletteHTTPException) -> JSONResponse:
-        mensaje = _MENSAJES_HTTP.get(error.status_code, str(error.detail))
-        return JSONResponse({"error": mensaje}, status_code=error.status_code)
+    async def _error_http(request: Request, error: StarletteHTTPException) -> Response:
+        return respuesta_error(request, error.status_code, _MENSAJES_HTTP.get(error.status_code, str(error.detail)))
 
     @app.exception_handler(Exception)
     async def _error_interno(_: Request, error: Exception) -> JSONResponse:
@@ -78,15 +81,15 @@ def crear_app(ajustes: Ajustes | None = None, asistente: Asistente | None = None
         return JSONResponse({"error": "Error interno del asistente. Intente de nuevo."}, status_code=500)
 
     app.include_router(crear_router(servicio))
+    instalar_paginas(app, servicio)
 
     @app.get("/", include_in_schema=False)
     def inicio() -> RedirectResponse:
         return RedirectResponse("/chat/" if con_chat else "/docs")
 
     if con_chat:
-        import gradio as gr
+        from interfaz.chat import montar_chat
 
-        from interfaz.chat import CSS, construir_chat
-
-        app = gr.mount_gradio_app(app, construir_chat(servicio), path="/chat", footer_links=[], css=CSS)
+        app = montar_chat(app, servicio, "/chat")
+        app.add_middleware(IdiomaEspanol, ruta="/chat")
     return app

@@ -1,0 +1,83 @@
+"""El vocabulario del dominio (asistente/vocabulario.yaml) cargado y compilado una vez.
+
+Vive en un archivo de datos para que quien conoce el campo lo amplíe sin tocar código: siglas,
+habla coloquial, nombres corrientes de las leyes, tipos de pregunta, ámbito (territorial o nacional),
+temas vecinos con la entidad que sí los responde. Los patrones se aplican a la pregunta plegada
+(minúsculas, sin tildes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import yaml
+
+from indexacion.texto import palabras, plegar, terminos
+
+RUTA = Path(__file__).with_name("vocabulario.yaml")
+
+
+@dataclass(frozen=True)
+class Redireccion:
+    entidad: str
+    motivo: str
+
+
+class Vocabulario:
+    def __init__(self, ruta: Path = RUTA) -> None:
+        self.datos = yaml.safe_load(ruta.read_text(encoding="utf-8"))
+        d = self.datos
+        self.siglas: dict[str, str] = {str(k): str(v) for k, v in d["siglas"].items()}
+        self.sinonimos = [(re.compile(s["patron"]), s["agrega"]) for s in d["sinonimos"]]
+        self.alias_normas = [(re.compile(a["patron"]), str(a["norma"])) for a in d["alias_normas"]]
+        self.tipos = [(t["tipo"], re.compile(t["patron"])) for t in d["tipos_pregunta"]]
+        self._respuesta = {k: re.compile(v, re.IGNORECASE) for k, v in d["patrones_respuesta"].items()}
+        self.redirecciones = [(re.compile(r["patron"]), Redireccion(r["entidad"], r["motivo"])) for r in d["redirecciones"]]
+        self.penalizacion_redireccion: float = float(d["penalizacion_redireccion"])
+        self._instrucciones = re.compile(d["instrucciones"])
+        a = d["ambitos"]
+        self._ambito_territorial = re.compile(a["territorial"])
+        self._ambito_nacional = re.compile(a["nacional"])
+        self.marcas_nacionales = re.compile(a["marcas_nacionales"])
+        self.marcas_territoriales = re.compile(a["marcas_territoriales"])
+
+    @cached_property
+    def terminos_genericos(self) -> frozenset[str]:
+        return frozenset(terminos(self.datos["terminos_genericos"])) | frozenset(self.datos["terminos_genericos"].split())
+
+    @staticmethod
+    def plano(texto: str) -> str:
+        return " ".join(palabras(texto))
+
+    def tipo_de_pregunta(self, pregunta: str) -> str:
+        t = self.plano(pregunta)
+        return next((tipo for tipo, patron in self.tipos if patron.search(t)), "general")
+
+    def patron_respuesta(self, tipo: str) -> re.Pattern | None:
+        return self._respuesta.get(tipo)
+
+    def redireccion(self, pregunta: str) -> Redireccion | None:
+        t = self.plano(pregunta)
+        return next((r for patron, r in self.redirecciones if patron.search(t)), None)
+
+    def es_instruccion(self, oracion: str) -> bool:
+        return bool(self._instrucciones.search(plegar(oracion)))
+
+    def ambito_pregunta(self, pregunta: str, perfil: str | None = None) -> str | None:
+        """'territorial' si la pregunta (o el perfil) es de municipio/departamento y no nombra lo nacional."""
+        t = self.plano(pregunta)
+        nacional = bool(self._ambito_nacional.search(t))
+        territorial = bool(self._ambito_territorial.search(t))
+        if nacional and not territorial:
+            return "nacional"
+        if territorial and not nacional:
+            return "territorial"
+        if not nacional and perfil in ("ctp", "funcionario", "candidato"):
+            return "territorial"
+        return None
+
+
+VOCABULARIO = Vocabulario()
