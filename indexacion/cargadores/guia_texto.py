@@ -155,5 +155,7 @@ def cargar_guia(ruta: Path, archivo: str, meta: dict, tamano_max: int) -> list[F
     if not bloques:
         raise ErrorDeDocumento(f"{ruta.name} está vacío.")
     documento = meta.get("titulo") or titulo_por_encabezado(bloques, ruta.stem.replace("_", " "))
+    for b in bloques:
+        b.enlace = str(meta.get("fuente") or "")  # la fuente oficial del manifiesto, si la hay
     return agrupar(bloques, archivo=archivo, documento=documento, tipo=meta.get("tipo") or "guia",
                    fases=tuple(meta.get("fases") or ()), tamano_max=tamano_max)
