@@ -37,6 +37,7 @@ class Ajustes(BaseSettings):
     # Servidor Chroma opcional (modo cliente/servidor): vacío = Chroma embebido.
     chroma_host: str | None = None
     chroma_puerto: int = 8000
+    versiones_conservadas: int = 3  # versiones publicadas que la limpieza no borra (pueden estar sirviendo)
     # API
     max_caracteres_pregunta: int = 1000
     token_admin: str | None = None

@@ -13,7 +13,7 @@ from asistente import Asistente
 from asistente.respuesta import Respuesta
 from indexacion.cargadores import ErrorDeDocumento
 from indexacion.cargadores.pdf import leer_paginas
-from interfaz.persistencia import Persistencia
+from interfaz.persistencia import BaseDeDatosReiniciada, Persistencia
 
 
 class ErrorDeUsuario(Exception):
@@ -47,6 +47,7 @@ class ServicioChat:
         a = asistente.ajustes
         self.persistencia = Persistencia(Path(a.datos_dir) / "conversaciones.sqlite3")
         self._reindexando = threading.Lock()
+        self.listo = False
 
     def validar_pregunta(self, pregunta: str | None) -> str:
         pregunta = (pregunta or "").strip()
@@ -61,17 +62,24 @@ class ServicioChat:
         """Valida la pregunta y la conversación antes de hacer nada costoso (o de abrir un flujo SSE)."""
         pregunta = self.validar_pregunta(pregunta)
         if conversacion_id:
-            if not self.persistencia.existe_conversacion(conversacion_id):
+            try:
+                existe = self.persistencia.existe_conversacion(conversacion_id)
+            except BaseDeDatosReiniciada as error:
+                raise ErrorDeUsuario(f"{error} La conversación anterior no se conservó: empiece una nueva.", 404) from error
+            if not existe:
                 raise ErrorDeUsuario("No existe una conversación con ese identificador.", 404)
             return pregunta, conversacion_id, self.persistencia.preguntas_previas(conversacion_id)
         return pregunta, None, []
 
     def _guardar(self, pregunta: str, conversacion_id: str | None, perfil: str | None, respuesta: Respuesta) -> Turno:
-        conversacion_id = conversacion_id or self.persistencia.crear_conversacion(perfil)
-        self.persistencia.agregar_mensaje(conversacion_id, "usuario", pregunta)
-        mensaje_id = self.persistencia.agregar_mensaje(
-            conversacion_id, "asistente", respuesta.respuesta, [c.a_dict() for c in respuesta.citas], respuesta.sin_respuesta
-        )
+        try:
+            conversacion_id, mensaje_id = self.persistencia.guardar_turno(
+                conversacion_id, perfil, pregunta, respuesta.respuesta, [c.a_dict() for c in respuesta.citas],
+                respuesta.sin_respuesta)
+        except BaseDeDatosReiniciada:
+            # La base dañada se apartó: la conversación anterior ya no existe, el turno abre una nueva.
+            conversacion_id, mensaje_id = self.persistencia.guardar_turno(
+                None, perfil, pregunta, respuesta.respuesta, [c.a_dict() for c in respuesta.citas], respuesta.sin_respuesta)
         return Turno(respuesta, conversacion_id, mensaje_id)
 
     def preguntar(self, pregunta: str, conversacion_id: str | None = None, perfil: str | None = None) -> Turno:
@@ -140,10 +148,27 @@ class ServicioChat:
             "errores": informe.errores, "resumen": informe.resumen(),
         }
 
+    def calentar(self) -> None:
+        """Índice abierto, modelo de embeddings cargado y compositor creado antes de decir 'listo'.
+
+        Sin esto, las primeras preguntas concurrentes pagaban cada una la carga (10 s) mientras
+        /api/salud ya decía que el servicio estaba listo.
+        """
+        self.asistente.recuperador
+        self.asistente.compositor
+        self.asistente.buscar("plan de desarrollo territorial", k=3)
+        self.listo = True
+
     def salud(self) -> dict:
-        r = self.asistente.recuperador
+        """Nunca indexa ni abre un índice dentro de la petición: informa lo que hay."""
+        a = self.asistente
+        r = a._recuperador
+        avisos = [m for m in (a.degradado, self.persistencia.aviso) if m]
+        if not getattr(self, "listo", False) or r is None:
+            return {"listo": False, "estado": "iniciando", "avisos": avisos}
         return {
-            "listo": True, "version_indice": r.version, "fragmentos": len(r.fragmentos), "documentos": len(r.archivos),
-            "modelo_embeddings": r.modelo, "compositor": self.asistente.compositor.nombre,
-            "chroma": self.asistente.ajustes.chroma_host or "embebido",
+            "listo": True, "estado": "degradado" if a.degradado else "ok", "avisos": avisos,
+            "version_indice": r.version, "fragmentos": len(r.fragmentos), "documentos": len(r.archivos),
+            "modelo_embeddings": r.modelo, "compositor": a.compositor.nombre,
+            "chroma": a.ajustes.chroma_host or "embebido",
         }

@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from asistente import Asistente
 from asistente.config import Ajustes
 from interfaz.api import crear_router
+from interfaz.persistencia import BaseDeDatosReiniciada
 from interfaz.servicio import ErrorDeUsuario, ServicioChat
 
 registro = logging.getLogger("asistente.servidor")
@@ -46,7 +47,7 @@ def crear_app(ajustes: Ajustes | None = None, asistente: Asistente | None = None
     async def ciclo_de_vida(_: FastAPI):
         from starlette.concurrency import run_in_threadpool
 
-        await run_in_threadpool(lambda: asistente.recuperador)  # índice listo (o construido) antes de atender
+        await run_in_threadpool(servicio.calentar)  # índice, modelo y compositor listos antes de atender
         yield
 
     app = FastAPI(
@@ -61,6 +62,10 @@ def crear_app(ajustes: Ajustes | None = None, asistente: Asistente | None = None
     @app.exception_handler(ErrorDeUsuario)
     async def _error_usuario(_: Request, error: ErrorDeUsuario) -> JSONResponse:
         return JSONResponse({"error": error.mensaje}, status_code=error.estado)
+
+    @app.exception_handler(BaseDeDatosReiniciada)
+    async def _base_reiniciada(_: Request, error: BaseDeDatosReiniciada) -> JSONResponse:
+        return JSONResponse({"error": f"{error} Intente de nuevo."}, status_code=503, headers={"Retry-After": "1"})
 
     @app.exception_handler(RequestValidationError)
     async def _error_validacion(_: Request, error: RequestValidationError) -> JSONResponse:
