@@ -140,9 +140,12 @@ def servir(host: str = "127.0.0.1", puerto: int = typer.Option(8000, "--port", "
     """Inicia la API y el chat web en el mismo puerto."""
     import uvicorn
 
+    from asistente.config import Ajustes
+    from interfaz.borde import configuracion_uvicorn
     from interfaz.servidor import crear_app
 
-    uvicorn.run(crear_app(), host=host, port=puerto)
+    ajustes = Ajustes()
+    uvicorn.Server(configuracion_uvicorn(crear_app(ajustes), ajustes, host, puerto)).run()
 
 
 def main() -> None:

@@ -43,3 +43,12 @@ class Ajustes(BaseSettings):
     token_admin: str | None = None
     limite_por_minuto: int = 60
     max_mb_pdf: int = 25
+    # Borde (interfaz/borde.py): aplica a todas las rutas, también al chat.
+    max_kb_cuerpo: int = 64  # cuerpo JSON máximo; la subida de PDF usa max_mb_pdf
+    plazo_cuerpo_s: float = 15.0  # un cuerpo que tarda más en llegar recibe 408
+    plazo_inactividad_s: int = 5  # conexión sin peticiones (keep-alive)
+    max_conexiones: int = 200  # uvicorn responde 503 por encima
+    proxy_confiable: str | None = None  # IP del proxy cuyo X-Forwarded-For se cree (vacío = ninguno)
+    cors_origen: str | None = None  # único origen con CORS (vacío = sin CORS)
+    chat_concurrencia: int = 4  # eventos simultáneos de la cola de Gradio
+    chat_cola: int = 64  # eventos en espera en la cola de Gradio

@@ -42,6 +42,7 @@ def _explicar(error: dict) -> str:
 def crear_app(ajustes: Ajustes | None = None, asistente: Asistente | None = None, con_chat: bool = True) -> FastAPI:
     asistente = asistente or Asistente(ajustes)
     servicio = ServicioChat(asistente)
+    a = asistente.ajustes
 
     @asynccontextmanager
     async def ciclo_de_vida(_: FastAPI):
@@ -93,5 +94,20 @@ def crear_app(ajustes: Ajustes | None = None, asistente: Asistente | None = None
 
         from interfaz.chat import CSS, construir_chat
 
-        app = gr.mount_gradio_app(app, construir_chat(servicio), path="/chat", footer_links=[], css=CSS)
+        bloques = construir_chat(servicio).queue(default_concurrency_limit=a.chat_concurrencia, max_size=a.chat_cola)
+        app = gr.mount_gradio_app(app, bloques, path="/chat", footer_links=[], css=CSS, max_file_size="1kb")
+    _aplicar_borde(app, a)
     return app
+
+
+def _aplicar_borde(app: FastAPI, a: Ajustes) -> None:
+    """La política de borde (interfaz/borde.py) envuelve todo, chat incluido; CORS sólo al origen configurado."""
+    from interfaz.borde import PoliticaDeBorde
+
+    if a.cors_origen:
+        from starlette.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=[a.cors_origen], allow_methods=["GET", "POST"],
+                           allow_headers=["Authorization", "Content-Type"])
+    app.add_middleware(PoliticaDeBorde, max_kb_cuerpo=a.max_kb_cuerpo, max_mb_subida=a.max_mb_pdf,
+                       limite_por_minuto=a.limite_por_minuto, token_admin=a.token_admin, plazo_cuerpo_s=a.plazo_cuerpo_s)
