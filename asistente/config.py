@@ -33,7 +33,9 @@ class Ajustes(BaseSettings):
     llm_modelo: str | None = None
     llm_url: str | None = None  # p. ej. http://127.0.0.1:11434 (Ollama) o http://127.0.0.1:8000/v1
     llm_clave: str | None = None
-    llm_timeout_s: float = 30.0
+    llm_timeout_s: float = 30.0  # plazo por pregunta (condensar + generar), no por intento
+    llm_concurrencia: int = 4  # llamadas simultáneas al modelo (grupo de hilos propio)
+    llm_cola: int = 8  # preguntas en espera del modelo; más allá, 503 con Retry-After
     # Servidor Chroma opcional (modo cliente/servidor): vacío = Chroma embebido.
     chroma_host: str | None = None
     chroma_puerto: int = 8000

@@ -173,13 +173,23 @@ class Asistente:
         return self._compositor
 
     # --- consultas ---
-    def _recuperar(self, pregunta: str, historial, k: int, filtros: Filtros | None) -> tuple[Consulta, Recuperacion]:
+    def _limite(self) -> float | None:
+        """Plazo único por pregunta para todo lo que haga el modelo (None si no hay modelo).
+
+        Empieza con el índice ya abierto: la primera pregunta no gasta el plazo del modelo en indexar.
+        """
+        self.recuperador
+        limite = getattr(self.compositor, "limite", None)
+        return limite() if limite else None
+
+    def _recuperar(self, pregunta: str, historial, k: int, filtros: Filtros | None,
+                   limite: float | None = None) -> tuple[Consulta, Recuperacion]:
         r = self.recuperador  # una sola lectura: la consulta entera usa la misma versión del índice
         historial = [h for h in (historial or []) if h and h.strip()]
         condensar = getattr(self.compositor, "condensar", None)
         if historial and condensar and self.ajustes.usar_historial and es_seguimiento(pregunta):
             # Con LLM, el seguimiento se reescribe como pregunta independiente antes de recuperar.
-            independiente = condensar(pregunta, historial)
+            independiente = condensar(pregunta, historial, limite) if limite else condensar(pregunta, historial)
             if independiente:
                 consulta = preparar(independiente, [], r.archivos, usar_siglas=self.ajustes.expandir_siglas)
                 consulta.pregunta = pregunta
@@ -194,17 +204,21 @@ class Asistente:
 
     def preguntar(self, pregunta: str, historial: list[str] | None = None, perfil: str | None = None,
                   filtros: Filtros | None = None, k: int = 10) -> Respuesta:
-        consulta, recuperacion = self._recuperar(pregunta, historial, k, filtros)
+        limite = self._limite()
+        consulta, recuperacion = self._recuperar(pregunta, historial, k, filtros, limite)
+        if limite:
+            return self.compositor.componer(consulta, recuperacion, perfil, limite=limite)
         return self.compositor.componer(consulta, recuperacion, perfil)
 
     def preguntar_stream(self, pregunta: str, historial: list[str] | None = None, perfil: str | None = None,
                          k: int = 10) -> Iterator[str | Respuesta]:
         """Texto a medida que se genera y, al final, la Respuesta verificada (la que vale)."""
-        consulta, recuperacion = self._recuperar(pregunta, historial, k, None)
+        limite = self._limite()
+        consulta, recuperacion = self._recuperar(pregunta, historial, k, None, limite)
         componer_stream = getattr(self.compositor, "componer_stream", None)
         if componer_stream is None:
             respuesta = self.compositor.componer(consulta, recuperacion, perfil)
             yield from re.findall(r"\S+\s*|\s+", respuesta.respuesta)
             yield respuesta
             return
-        yield from componer_stream(consulta, recuperacion, perfil)
+        yield from componer_stream(consulta, recuperacion, perfil, limite=limite)

@@ -114,15 +114,20 @@ class PoliticaDeBorde:
             cortada = True
             return {"type": "http.disconnect"}
 
+        completo = False
+
         async def recibir():
-            nonlocal recibido
+            nonlocal recibido, completo
             if cortada:
                 return {"type": "http.disconnect"}
+            if completo:  # cuerpo ya leído: la app sólo espera un posible corte (p. ej. durante un flujo SSE)
+                return await receive()
             try:
                 mensaje = await asyncio.wait_for(receive(), self.plazo_cuerpo) if self.plazo_cuerpo else await receive()
             except asyncio.TimeoutError:
                 return await cortar(408, "El cuerpo de la petición llegó demasiado lento: se cerró la conexión.")
             if mensaje["type"] == "http.request":
+                completo = not mensaje.get("more_body", False)
                 recibido += len(mensaje.get("body", b""))
                 if recibido > limite:
                     return await cortar(413, f"El cuerpo de la petición es demasiado grande (máximo {_tamano(limite)}).")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 import unicodedata
@@ -10,19 +11,28 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from asistente import Asistente
+from asistente.generativo import ModeloOcupado
 from asistente.respuesta import Respuesta
 from indexacion.cargadores import ErrorDeDocumento
 from indexacion.cargadores.pdf import leer_paginas
 from interfaz.persistencia import BaseDeDatosReiniciada, Persistencia
 
 
+registro = logging.getLogger("interfaz.servicio")
+
+
 class ErrorDeUsuario(Exception):
     """Entrada inválida: se responde con 4xx y este mensaje en español."""
 
-    def __init__(self, mensaje: str, estado: int = 400) -> None:
+    def __init__(self, mensaje: str, estado: int = 400, cabeceras: dict[str, str] | None = None) -> None:
         super().__init__(mensaje)
         self.mensaje = mensaje
         self.estado = estado
+        self.cabeceras = cabeceras
+
+
+def _ocupado(error: ModeloOcupado) -> ErrorDeUsuario:
+    return ErrorDeUsuario(str(error), 503, {"Retry-After": str(error.reintentar_s)})
 
 
 @dataclass
@@ -61,6 +71,9 @@ class ServicioChat:
     def abrir(self, pregunta: str, conversacion_id: str | None, perfil: str | None) -> tuple[str, str | None, list[str]]:
         """Valida la pregunta y la conversación antes de hacer nada costoso (o de abrir un flujo SSE)."""
         pregunta = self.validar_pregunta(pregunta)
+        ocupado = getattr(self.asistente.compositor, "ocupado", None)
+        if ocupado and ocupado():  # antes de abrir un flujo SSE: 503 limpio, no un flujo cortado
+            raise _ocupado(ModeloOcupado(max(1, int(self.asistente.ajustes.llm_timeout_s / 3))))
         if conversacion_id:
             try:
                 existe = self.persistencia.existe_conversacion(conversacion_id)
@@ -84,17 +97,28 @@ class ServicioChat:
 
     def preguntar(self, pregunta: str, conversacion_id: str | None = None, perfil: str | None = None) -> Turno:
         pregunta, conversacion_id, historial = self.abrir(pregunta, conversacion_id, perfil)
-        respuesta = self.asistente.preguntar(pregunta, historial=historial, perfil=perfil)
+        try:
+            respuesta = self.asistente.preguntar(pregunta, historial=historial, perfil=perfil)
+        except ModeloOcupado as error:
+            raise _ocupado(error) from error
         return self._guardar(pregunta, conversacion_id, perfil, respuesta)
 
     def preguntar_stream(self, pregunta: str, conversacion_id: str | None = None, perfil: str | None = None) -> Iterator[str | Turno]:
         """Texto a medida que se genera; al final, el Turno con la respuesta verificada y guardada."""
         pregunta, conversacion_id, historial = self.abrir(pregunta, conversacion_id, perfil)
-        for parte in self.asistente.preguntar_stream(pregunta, historial=historial, perfil=perfil):
-            if isinstance(parte, Respuesta):
-                yield self._guardar(pregunta, conversacion_id, perfil, parte)
-            else:
-                yield parte
+        try:
+            for parte in self.asistente.preguntar_stream(pregunta, historial=historial, perfil=perfil):
+                if isinstance(parte, Respuesta):
+                    yield self._guardar(pregunta, conversacion_id, perfil, parte)
+                else:
+                    yield parte
+        except ModeloOcupado as error:
+            raise _ocupado(error) from error
+        except (ErrorDeUsuario, GeneratorExit):
+            raise
+        except Exception as error:  # noqa: BLE001 — el chat nunca muestra una excepción en inglés
+            registro.exception("Error al responder en flujo")
+            raise ErrorDeUsuario("Error interno del asistente al responder. Intente de nuevo.", 500) from error
 
     def retroalimentar(self, mensaje_id: str, util: bool, comentario: str | None = None) -> int:
         if not self.persistencia.existe_mensaje(mensaje_id):

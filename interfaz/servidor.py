@@ -62,7 +62,7 @@ def crear_app(ajustes: Ajustes | None = None, asistente: Asistente | None = None
 
     @app.exception_handler(ErrorDeUsuario)
     async def _error_usuario(_: Request, error: ErrorDeUsuario) -> JSONResponse:
-        return JSONResponse({"error": error.mensaje}, status_code=error.estado)
+        return JSONResponse({"error": error.mensaje}, status_code=error.estado, headers=error.cabeceras)
 
     @app.exception_handler(BaseDeDatosReiniciada)
     async def _base_reiniciada(_: Request, error: BaseDeDatosReiniciada) -> JSONResponse:
