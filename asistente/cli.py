@@ -149,7 +149,14 @@ def servir(host: str = "127.0.0.1", puerto: int = typer.Option(8000, "--port", "
 
 
 def main() -> None:
-    app()
+    """Errores de configuración y de índice en español, sin traza en inglés."""
+    from asistente.config import ErrorDeConfiguracion
+
+    try:
+        app()
+    except ErrorDeConfiguracion as error:
+        consola.print(f"[red]{error}[/]")
+        raise SystemExit(2) from None
 
 
 if __name__ == "__main__":

@@ -351,7 +351,7 @@ def crear_compositor(ajustes) -> CompositorExtractivo | CompositorLLM:
     elif proveedor == "openai":
         from langchain_openai import ChatOpenAI
 
-        llm = ChatOpenAI(model=ajustes.llm_modelo, base_url=ajustes.llm_url, api_key=ajustes.llm_clave or "sin-clave",
+        llm = ChatOpenAI(model=ajustes.llm_modelo, base_url=ajustes.llm_url, api_key=ajustes.secreto(ajustes.llm_clave) or "sin-clave",
                          timeout=t, max_retries=0, temperature=0)
     elif proveedor == "llamacpp":
         try:

@@ -81,7 +81,7 @@ def crear_router(servicio: ServicioChat) -> APIRouter:
     limitar = LimitadorPorCliente(ajustes.limite_por_minuto)
 
     def admin(authorization: str | None = Header(None)) -> None:
-        token = ajustes.token_admin
+        token = ajustes.secreto(ajustes.token_admin)
         if not token:
             raise ErrorDeUsuario("La administración está deshabilitada: no hay token configurado (ASISTENTE_TOKEN_ADMIN).", 403)
         esperado = f"Bearer {token}"
@@ -106,6 +106,12 @@ def crear_router(servicio: ServicioChat) -> APIRouter:
     @router.post("/preguntar/stream", response_class=EventSourceResponse, dependencies=[Depends(limitar)],
                  summary="Igual que /preguntar, por eventos SSE: 'texto' progresivo, 'respuesta' verificada, 'citas' y 'fin'")
     def preguntar_stream(peticion: PeticionPregunta = Depends(validada)) -> Iterator[ServerSentEvent]:
+        try:
+            yield from _eventos(peticion)
+        except ErrorDeUsuario as error:  # el flujo ya se abrió: el error llega como evento, nunca un 200 vacío
+            yield ServerSentEvent(data={"error": error.mensaje, "estado": error.estado}, event="error")
+
+    def _eventos(peticion: PeticionPregunta) -> Iterator[ServerSentEvent]:
         for parte in servicio.preguntar_stream(peticion.pregunta, peticion.conversacion_id, peticion.perfil):
             if isinstance(parte, str):
                 yield ServerSentEvent(data=parte, event="texto")

@@ -51,6 +51,15 @@ def nombre_seguro(nombre: str) -> str:
     return f"{tallo}.{ext.lower() if tallo != ext else 'pdf'}"
 
 
+def texto_valido(valor: str, campo: str) -> str:
+    """NFC (la 'á' compuesta y la descompuesta son la misma) y sin sustitutos sueltos (\ud800), que no son UTF-8."""
+    try:
+        valor.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ErrorDeUsuario(f"El campo '{campo}' contiene caracteres inválidos (no es texto Unicode válido).", 422) from error
+    return unicodedata.normalize("NFC", valor)
+
+
 class ServicioChat:
     def __init__(self, asistente: Asistente) -> None:
         self.asistente = asistente
@@ -60,7 +69,7 @@ class ServicioChat:
         self.listo = False
 
     def validar_pregunta(self, pregunta: str | None) -> str:
-        pregunta = (pregunta or "").strip()
+        pregunta = texto_valido(pregunta or "", "pregunta").strip()
         if not pregunta:
             raise ErrorDeUsuario("La pregunta está vacía: escriba qué quiere saber.", 422)
         limite = self.asistente.ajustes.max_caracteres_pregunta
@@ -75,6 +84,7 @@ class ServicioChat:
         if ocupado and ocupado():  # antes de abrir un flujo SSE: 503 limpio, no un flujo cortado
             raise _ocupado(ModeloOcupado(max(1, int(self.asistente.ajustes.llm_timeout_s / 3))))
         if conversacion_id:
+            conversacion_id = texto_valido(conversacion_id, "conversacion_id")
             try:
                 existe = self.persistencia.existe_conversacion(conversacion_id)
             except BaseDeDatosReiniciada as error:
@@ -121,6 +131,8 @@ class ServicioChat:
             raise ErrorDeUsuario("Error interno del asistente al responder. Intente de nuevo.", 500) from error
 
     def retroalimentar(self, mensaje_id: str, util: bool, comentario: str | None = None) -> int:
+        mensaje_id = texto_valido(mensaje_id, "mensaje_id")
+        comentario = texto_valido(comentario, "comentario") if comentario is not None else None
         if not self.persistencia.existe_mensaje(mensaje_id):
             raise ErrorDeUsuario("No existe un mensaje con ese identificador.", 404)
         return self.persistencia.guardar_retroalimentacion(mensaje_id, util, comentario)

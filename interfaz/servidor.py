@@ -22,7 +22,13 @@ from interfaz.servicio import ErrorDeUsuario, ServicioChat
 
 registro = logging.getLogger("asistente.servidor")
 
-_MENSAJES_HTTP = {404: "Recurso no encontrado.", 405: "Método no permitido en esta ruta."}
+_MENSAJES_HTTP = {
+    400: "Petición inválida: no se pudo leer el cuerpo.", 401: "No autorizado.", 403: "Acceso prohibido.",
+    404: "Recurso no encontrado.", 405: "Método no permitido en esta ruta.", 406: "Formato de respuesta no disponible.",
+    408: "La petición tardó demasiado.", 411: "Falta la cabecera Content-Length.", 413: "El cuerpo de la petición es demasiado grande.",
+    415: "Tipo de contenido no admitido.", 422: "Datos inválidos.", 429: "Demasiadas peticiones.",
+    500: "Error interno del asistente. Intente de nuevo.", 503: "Servicio no disponible por ahora. Intente de nuevo.",
+}
 
 
 def _explicar(error: dict) -> str:
@@ -75,8 +81,13 @@ def crear_app(ajustes: Ajustes | None = None, asistente: Asistente | None = None
 
     @app.exception_handler(StarletteHTTPException)
     async def _error_http(_: Request, error: StarletteHTTPException) -> JSONResponse:
-        mensaje = _MENSAJES_HTTP.get(error.status_code, str(error.detail))
-        return JSONResponse({"error": mensaje}, status_code=error.status_code)
+        # Siempre en español: el detalle de Starlette/FastAPI viene en inglés.
+        mensaje = _MENSAJES_HTTP.get(error.status_code, f"Error HTTP {error.status_code}.")
+        return JSONResponse({"error": mensaje}, status_code=error.status_code, headers=getattr(error, "headers", None))
+
+    @app.exception_handler(UnicodeError)
+    async def _error_unicode(_: Request, error: UnicodeError) -> JSONResponse:
+        return JSONResponse({"error": "La petición contiene caracteres inválidos (no es texto Unicode válido)."}, status_code=422)
 
     @app.exception_handler(Exception)
     async def _error_interno(_: Request, error: Exception) -> JSONResponse:
@@ -110,4 +121,4 @@ def _aplicar_borde(app: FastAPI, a: Ajustes) -> None:
         app.add_middleware(CORSMiddleware, allow_origins=[a.cors_origen], allow_methods=["GET", "POST"],
                            allow_headers=["Authorization", "Content-Type"])
     app.add_middleware(PoliticaDeBorde, max_kb_cuerpo=a.max_kb_cuerpo, max_mb_subida=a.max_mb_pdf,
-                       limite_por_minuto=a.limite_por_minuto, token_admin=a.token_admin, plazo_cuerpo_s=a.plazo_cuerpo_s)
+                       limite_por_minuto=a.limite_por_minuto, token_admin=a.secreto(a.token_admin), plazo_cuerpo_s=a.plazo_cuerpo_s)
