@@ -23,6 +23,7 @@ from asistente.compositor import CompositorExtractivo, confianza, documento_cort
 from asistente.consulta import Consulta
 from asistente.recuperador import Recuperacion
 from asistente.respuesta import Cita, Respuesta
+from asistente.seguridad import es_instruccion
 from asistente.verificacion import sostenida
 from indexacion.oraciones import unidades
 from indexacion.texto import terminos
@@ -55,17 +56,11 @@ Conversación previa:
 
 NO_CONSTA = "NO_CONSTA"
 _CITA = re.compile(r"\[(\d{1,2})\]")
-# Oraciones de las fuentes que hablan *al asistente*: se neutralizan antes de dárselas al modelo.
-_INSTRUCCION = re.compile(
-    r"ignor[ae]\w* (todas? )?(las |tus )?(instrucciones|indicaciones|reglas)|ignore (all |the )?(previous|prior|above) instructions"
-    r"|olvida (todo|tus instrucciones)|(eres|act[úu]a como) (ahora )?(un|una) |system prompt|prompt del sistema|responde (siempre|solo|únicamente) con",
-    re.IGNORECASE,
-)
 OMITIDO = "[texto omitido: parecía una instrucción dirigida al asistente]"
 
 
 def neutralizar(texto: str) -> str:
-    partes = [OMITIDO if _INSTRUCCION.search(u) else u for u in unidades(texto)]
+    partes = [OMITIDO if es_instruccion(u) else u for u in unidades(texto)]
     return "\n".join(partes).replace("</fuentes>", "</ fuentes>")
 
 
@@ -125,7 +120,7 @@ def verificar(respuesta: str, fragmentos: list[str], referencias: list[str] | No
 def pasaje_de_apoyo(fragmento: str, oraciones: list[str]) -> str:
     """La oración del fragmento que más se parece a lo afirmado: la cita queda breve y textual."""
     buscados = set(terminos(" ".join(oraciones)))
-    candidatas = [u for u in unidades(fragmento) if not _INSTRUCCION.search(u)] or [fragmento]
+    candidatas = [u for u in unidades(fragmento) if not es_instruccion(u)] or [fragmento]
     return max(candidatas, key=lambda u: len(buscados & set(terminos(u))))
 
 

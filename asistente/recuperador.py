@@ -78,6 +78,7 @@ class Recuperador:
         factor_sentencia: float = 0.8,
         factor_norma_nombrada: float = 1.6,
         factor_definicion: float = 3.0,
+        factor_subido: float = 0.9,  # un documento subido por usuarios queda bajo uno oficial en empates
     ) -> None:
         self.version = version
         meta = almacen.leer_meta(version)
@@ -94,6 +95,7 @@ class Recuperador:
         self.factor_sentencia = factor_sentencia
         self.factor_norma_nombrada = factor_norma_nombrada
         self.factor_definicion = factor_definicion
+        self.factor_subido = factor_subido
         self._titulos = [frozenset(terminos(titulo_propio(f.seccion))) for f in self.fragmentos]
 
     # --- métodos base ---
@@ -132,6 +134,8 @@ class Recuperador:
             f = self.fragmentos[i]
             if f.tipo == "sentencia":
                 puntajes[i] *= self.factor_sentencia
+            if f.subido:
+                puntajes[i] *= self.factor_subido
             if consulta.archivos_nombrados and f.archivo in consulta.archivos_nombrados:
                 puntajes[i] *= self.factor_norma_nombrada
             if i in definiciones:

@@ -32,6 +32,7 @@ class CitaSalida(BaseModel):
     pagina: int | None
     texto: str
     fragmento_id: str
+    origen: str = "oficial"  # "subido": documento subido por un usuario, no es fuente oficial
 
 
 class RespuestaSalida(BaseModel):
