@@ -213,3 +213,18 @@ def test_hnsw_basura_en_indice_grande(tmp_path):
         antes, respondio, despues = pool.apply(_hnsw_en_otro_proceso, (str(corpus.parent), str(datos)))
     assert antes is not None and "Chroma" in antes  # el daño es real y se detecta al abrir
     assert respondio and despues is None
+
+
+@pytest.mark.parametrize("dano", ["meta_basura", "actual_no_utf8"])
+def test_cli_indexar_repara_en_espanol(indice_sano, tmp_path, dano):
+    import subprocess
+    import sys
+
+    corpus, datos = _copia(indice_sano, tmp_path)
+    DANOS[dano](datos)
+    entorno = {**os.environ, "ASISTENTE_CORPUS_DIR": str(corpus), "ASISTENTE_DATOS_DIR": str(datos),
+               "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    r = subprocess.run([sys.executable, "-m", "interfaz.cli", "indexar"], capture_output=True, text=True, env=entorno,
+                       timeout=600)
+    assert r.returncode == 0, r.stderr
+    assert "Reparado" in r.stderr and "Traceback" not in r.stderr

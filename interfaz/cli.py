@@ -1,4 +1,8 @@
-"""Línea de órdenes: `asistente indexar | preguntar | buscar | evaluar | servir`."""
+"""Línea de órdenes: `asistente indexar | preguntar | buscar | evaluar | comparar | servir`.
+
+Es una interfaz, como la API y el chat: vive en `interfaz/` para que `asistente/` e `indexacion/`
+no importen nada de las capas de arriba (tests/test_capas.py lo comprueba).
+"""
 
 from __future__ import annotations
 
