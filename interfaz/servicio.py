@@ -6,6 +6,7 @@ import logging
 import re
 import threading
 import unicodedata
+from contextlib import contextmanager
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,6 +68,9 @@ class ServicioChat:
         self.persistencia = Persistencia(Path(a.datos_dir) / "conversaciones.sqlite3")
         self._reindexando = threading.Lock()
         self.listo = False
+        # Cupo de preguntas con modelo de lenguaje *desde la entrada* (antes de recuperar): lo que no
+        # cabe recibe 503 enseguida, sin gastar CPU en una recuperación que el modelo no podrá usar.
+        self._cupo_llm = threading.BoundedSemaphore(max(1, a.llm_concurrencia) + max(0, a.llm_cola))
 
     def validar_pregunta(self, pregunta: str | None) -> str:
         pregunta = texto_valido(pregunta or "", "pregunta").strip()
@@ -81,8 +85,8 @@ class ServicioChat:
         """Valida la pregunta y la conversación antes de hacer nada costoso (o de abrir un flujo SSE)."""
         pregunta = self.validar_pregunta(pregunta)
         ocupado = getattr(self.asistente.compositor, "ocupado", None)
-        if ocupado and ocupado():  # antes de abrir un flujo SSE: 503 limpio, no un flujo cortado
-            raise _ocupado(ModeloOcupado(max(1, int(self.asistente.ajustes.llm_timeout_s / 3))))
+        if ocupado and (ocupado() or self._cupo_llm._value == 0):  # antes de abrir un flujo SSE: 503 limpio
+            raise _ocupado(self._error_ocupado())
         if conversacion_id:
             conversacion_id = texto_valido(conversacion_id, "conversacion_id")
             try:
@@ -107,21 +111,39 @@ class ServicioChat:
 
     def preguntar(self, pregunta: str, conversacion_id: str | None = None, perfil: str | None = None) -> Turno:
         pregunta, conversacion_id, historial = self.abrir(pregunta, conversacion_id, perfil)
-        try:
-            respuesta = self.asistente.preguntar(pregunta, historial=historial, perfil=perfil)
-        except ModeloOcupado as error:
-            raise _ocupado(error) from error
+        with self._cupo():
+            try:
+                respuesta = self.asistente.preguntar(pregunta, historial=historial, perfil=perfil)
+            except ModeloOcupado as error:
+                raise _ocupado(error) from error
         return self._guardar(pregunta, conversacion_id, perfil, respuesta)
+
+    def _error_ocupado(self) -> ModeloOcupado:
+        return ModeloOcupado(max(1, int(self.asistente.ajustes.llm_timeout_s / 3)))
+
+    @contextmanager
+    def _cupo(self):
+        """Plaza para una pregunta que usará el modelo (nada que reservar con el compositor extractivo)."""
+        if not hasattr(self.asistente.compositor, "ocupado"):
+            yield
+            return
+        if not self._cupo_llm.acquire(blocking=False):
+            raise _ocupado(self._error_ocupado())
+        try:
+            yield
+        finally:
+            self._cupo_llm.release()
 
     def preguntar_stream(self, pregunta: str, conversacion_id: str | None = None, perfil: str | None = None) -> Iterator[str | Turno]:
         """Texto a medida que se genera; al final, el Turno con la respuesta verificada y guardada."""
         pregunta, conversacion_id, historial = self.abrir(pregunta, conversacion_id, perfil)
         try:
-            for parte in self.asistente.preguntar_stream(pregunta, historial=historial, perfil=perfil):
-                if isinstance(parte, Respuesta):
-                    yield self._guardar(pregunta, conversacion_id, perfil, parte)
-                else:
-                    yield parte
+            with self._cupo():
+                for parte in self.asistente.preguntar_stream(pregunta, historial=historial, perfil=perfil):
+                    if isinstance(parte, Respuesta):
+                        yield self._guardar(pregunta, conversacion_id, perfil, parte)
+                    else:
+                        yield parte
         except ModeloOcupado as error:
             raise _ocupado(error) from error
         except (ErrorDeUsuario, GeneratorExit):

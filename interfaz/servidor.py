@@ -38,6 +38,10 @@ def _explicar(error: dict) -> str:
         return "El cuerpo no es JSON válido."
     if tipo == "missing":
         return f"Falta el campo obligatorio '{lugar}'."
+    if lugar == "pregunta" and tipo in ("string_too_short", "string_pattern_mismatch"):
+        return "La pregunta está vacía: escriba qué quiere saber."
+    if tipo == "string_too_long":
+        return f"El campo '{lugar}' es demasiado largo."
     if tipo == "literal_error":
         return f"Valor no admitido en '{lugar}' (perfiles: candidato, funcionario, ctp, ciudadania)."
     if tipo.startswith("string") or tipo.endswith("_type"):
@@ -108,7 +112,46 @@ def crear_app(ajustes: Ajustes | None = None, asistente: Asistente | None = None
         bloques = construir_chat(servicio).queue(default_concurrency_limit=a.chat_concurrencia, max_size=a.chat_cola)
         app = gr.mount_gradio_app(app, bloques, path="/chat", footer_links=[], css=CSS, max_file_size="1kb")
     _aplicar_borde(app, a)
+    _documentar_errores(app)
     return app
+
+
+_ERRORES_DOCUMENTADOS = {
+    "400": "Petición inválida (cuerpo ilegible o Content-Length inválido).",
+    "404": "No existe el recurso (conversación, mensaje o fragmento).",
+    "408": "El cuerpo llegó demasiado lento.",
+    "413": "Cuerpo demasiado grande (se decide por Content-Length antes de leerlo).",
+    "415": "Tipo de archivo no admitido.",
+    "422": "Datos inválidos (mensaje en español).",
+    "429": "Límite por cliente superado; ver la cabecera Retry-After.",
+    "503": "Modelo de lenguaje ocupado o base reiniciada; ver Retry-After.",
+}
+
+
+def _documentar_errores(app) -> None:
+    """Declara en /openapi.json las respuestas de error que el borde y los manejadores pueden dar."""
+    original = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema:
+            return app.openapi_schema
+        esquema = original()
+        error = {"content": {"application/json": {"schema": {
+            "type": "object", "properties": {"error": {"type": "string"}}, "required": ["error"]}}}}
+        for ruta, operaciones in esquema.get("paths", {}).items():
+            for operacion in operaciones.values():
+                respuestas = operacion.setdefault("responses", {})
+                codigos = dict(_ERRORES_DOCUMENTADOS)
+                if ruta.startswith("/api/admin/"):
+                    codigos |= {"401": "Token de administración ausente o incorrecto.", "403": "Administración deshabilitada."}
+                for codigo, descripcion in codigos.items():
+                    respuestas.setdefault(codigo, {"description": descripcion, **error})
+                if "422" in respuestas and "$ref" in str(respuestas["422"]):
+                    respuestas["422"] = {"description": _ERRORES_DOCUMENTADOS["422"], **error}
+        app.openapi_schema = esquema
+        return esquema
+
+    app.openapi = openapi
 
 
 def _aplicar_borde(app: FastAPI, a: Ajustes) -> None:
