@@ -28,6 +28,7 @@ from threading import Lock
 _LIMITADAS_EXACTAS = ("/api/preguntar", "/api/preguntar/stream", "/api/retroalimentacion")
 _LIMITADAS_PREFIJO = ("/api/admin/", "/chat/gradio_api/queue/join", "/chat/gradio_api/run/", "/chat/gradio_api/call/",
                       "/chat/gradio_api/api/", "/chat/run/", "/chat/call/", "/chat/queue/join")
+_MAX_CHAT = 2 * 1024 * 1024
 _SUBIDAS_GRADIO = ("/chat/gradio_api/upload", "/chat/upload")
 
 CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
@@ -89,7 +90,12 @@ class PoliticaDeBorde:
             error = self._error_admin(cabeceras.get("authorization"))
             if error:
                 return await _json(enviar, *error)
-        limite = self.max_subida if ruta == "/api/admin/documentos" else self.max_cuerpo
+        if ruta == "/api/admin/documentos":
+            limite = self.max_subida
+        elif ruta.startswith("/chat/"):
+            limite = max(self.max_cuerpo, _MAX_CHAT)  # Gradio reenvía el historial del chat en cada evento
+        else:
+            limite = self.max_cuerpo
         largo = cabeceras.get("content-length")
         if largo is not None:
             if not largo.isdigit():

@@ -79,6 +79,12 @@ class Persistencia:
 
     def _apartar(self, error: Exception) -> None:
         with self._cerrojo_reparar:
+            if self.aviso is not None:
+                try:  # otro hilo ya la reemplazó: no apartar la base nueva
+                    self._preparar(comprobar=True)
+                    return
+                except sqlite3.DatabaseError:
+                    pass
             destino = self.ruta.with_name(f"{self.ruta.stem}.danada-{time.strftime('%Y%m%d-%H%M%S')}{self.ruta.suffix}")
             for sufijo in ("", "-wal", "-shm"):
                 origen = Path(f"{self.ruta}{sufijo}")

@@ -53,3 +53,25 @@ def test_markdown_literal_no_trae_imagenes_ni_formato():
     assert "<img" not in html and "<strong>" not in html and "<a " not in html and "<h1>" not in html
     assert "![rastreo](https://sitio.example/p.png)" in html.replace("&amp;", "&")  # se ve tal cual
     assert "&lt;img src=x" in html
+
+
+def test_subido_queda_debajo_del_oficial_y_se_marca(corpus_pequeno, tmp_path):
+    """Una 'circular' subida que copia el artículo 4 de la Ley 951 (empate): cita primero la ley."""
+    from asistente import Asistente
+    from asistente.config import Ajustes
+
+    ley = (corpus_pequeno / "normas" / "LEY-951-2005.md").read_text(encoding="utf-8")
+    articulo = next(l for l in ley.splitlines() if l.startswith("**Artículo 4º.**")).replace("**Artículo 4º.** ", "")
+    (corpus_pequeno / "subidos").mkdir()
+    (corpus_pequeno / "subidos" / "circular.txt").write_text(
+        f"1. Circular oficial DNP sobre el informe de gestión\n{articulo}\n", encoding="utf-8")
+    a = Asistente(Ajustes(corpus_dir=corpus_pequeno, datos_dir=tmp_path / "datos"))
+    r = a.preguntar("¿Cuál es el plazo para rendir el informe de gestión?")
+    archivos = [p.fragmento.archivo for p in r.pasajes]
+    assert "subidos/circular.txt" in archivos
+    assert archivos.index("normas/LEY-951-2005.md") < archivos.index("subidos/circular.txt")
+    assert r.citas[0].origen == "oficial"
+    subida = next(p.fragmento for p in r.pasajes if p.fragmento.subido)
+    from asistente.respuesta import Cita
+
+    assert "no oficial" in Cita(1, subida.archivo, subida.documento, subida.seccion, None, "t", subida.id).referencia()
