@@ -61,6 +61,7 @@ class Ajustes(BaseSettings):
     max_kb_cuerpo: int = 64  # cuerpo JSON máximo; la subida de PDF usa max_mb_pdf
     plazo_cuerpo_s: float = 15.0  # un cuerpo que tarda más en llegar recibe 408
     plazo_inactividad_s: int = 5  # conexión sin peticiones (keep-alive)
+    plazo_cabeceras_s: float = 10.0  # conexión que no completa sus cabeceras: se cierra (slowloris)
     max_conexiones: int = 200  # uvicorn responde 503 por encima
     proxy_confiable: str | None = None  # IP del proxy cuyo X-Forwarded-For se cree (vacío = ninguno)
     cors_origen: str | None = None  # único origen con CORS (vacío = sin CORS)

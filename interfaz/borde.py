@@ -10,7 +10,8 @@ lea el cuerpo: así el chat no puede saltarse los límites que la API sí tenía
 - Un mismo límite por cliente (ventana de 60 s) para preguntar por la API, por el chat de
   Gradio, retroalimentación y administración, con `Retry-After`. La dirección del cliente es la
   del socket; sólo si se configura un proxy de confianza uvicorn la toma de `X-Forwarded-For`.
-- Plazo de lectura del cuerpo: un cliente lento recibe 408 en vez de ocupar un hilo.
+- Plazo de lectura del cuerpo: un cliente lento recibe 408 en vez de ocupar un hilo; y plazo de
+  cabeceras en el protocolo de uvicorn (`protocolo_con_plazo`): las conexiones lentas se cierran.
 - Cabeceras de seguridad (CSP sin imágenes ni scripts remotos, `nosniff`, `frame-ancestors`).
 """
 
@@ -186,16 +187,68 @@ async def _json(send, estado: int, mensaje: str, extra: dict[str, str] | None = 
     await send({"type": "http.response.body", "body": cuerpo})
 
 
+class _PlazoCabeceras:
+    """Mezcla para el protocolo HTTP de uvicorn: cierra la conexión si las cabeceras no llegan a tiempo.
+
+    uvicorn sólo tiene plazo de inactividad *entre* peticiones; una conexión que abre y manda
+    cabeceras a cuentagotas (slowloris) quedaba abierta para siempre (300 conexiones lentas en la
+    revisión). El plazo corre desde que se abre la conexión o llegan bytes de una petición nueva,
+    y se desarma cuando las cabeceras están completas (el cuerpo lo vigila `PoliticaDeBorde`).
+    """
+
+    plazo = 10.0
+
+    def connection_made(self, transport) -> None:
+        super().connection_made(transport)
+        self._armar()
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        ciclo = getattr(self, "cycle", None)
+        if ciclo is not None and not ciclo.response_complete:
+            self._desarmar()
+        else:
+            self._armar()
+
+    def connection_lost(self, exc) -> None:
+        self._desarmar()
+        super().connection_lost(exc)
+
+    def _armar(self) -> None:
+        if getattr(self, "_tarea_plazo", None) is None:
+            self._tarea_plazo = self.loop.call_later(self.plazo, self._vencer)
+
+    def _desarmar(self) -> None:
+        tarea = getattr(self, "_tarea_plazo", None)
+        if tarea is not None:
+            tarea.cancel()
+        self._tarea_plazo = None
+
+    def _vencer(self) -> None:
+        self._tarea_plazo = None
+        ciclo = getattr(self, "cycle", None)
+        if ciclo is None or ciclo.response_complete:
+            self.transport.close()
+
+
+def protocolo_con_plazo(plazo_s: float):
+    try:
+        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol as Base
+    except ImportError:  # sin httptools: h11
+        from uvicorn.protocols.http.h11_impl import H11Protocol as Base
+    return type("ProtocoloConPlazo", (_PlazoCabeceras, Base), {"plazo": plazo_s})
+
+
 def configuracion_uvicorn(app, ajustes, host: str = "127.0.0.1", puerto: int = 8000, **extra):
     """uvicorn con los plazos y el proxy de confianza de la configuración (nunca X-Forwarded-For por defecto)."""
     import uvicorn
 
     proxy = ajustes.proxy_confiable
     return uvicorn.Config(
-        app, host=host, port=puerto,
+        app, host=host, port=puerto, http=protocolo_con_plazo(ajustes.plazo_cabeceras_s),
         proxy_headers=bool(proxy), forwarded_allow_ips=proxy or "",
         timeout_keep_alive=ajustes.plazo_inactividad_s,
         limit_concurrency=ajustes.max_conexiones or None,
-        h11_max_incomplete_event_size=16 * 1024,  # cabeceras de más de 16 KB: 400
+        h11_max_incomplete_event_size=16 * 1024,  # cabeceras de más de 16 KB: 400 (con h11)
         **extra,
     )

@@ -25,7 +25,7 @@ def servidor(tmp_path_factory):
     corpus.mkdir(parents=True)
     shutil.copy(CORPUS / "normas" / "LEY-131-1994.md", corpus)
     ajustes = Ajustes(corpus_dir=corpus.parent, datos_dir=base / "datos", token_admin=TOKEN, limite_por_minuto=6,  # las pruebas previas gastan 2 (retroalimentación, cuerpo lento)
-                      max_mb_pdf=1, plazo_cuerpo_s=1.0, cors_origen="https://territorio.example")
+                      max_mb_pdf=1, plazo_cuerpo_s=1.0, plazo_cabeceras_s=1.0, cors_origen="https://territorio.example")
     with servidor_real(ajustes) as (url, puerto):
         yield url, puerto
 
@@ -90,6 +90,22 @@ def test_cuerpo_lento_408(servidor):
     respuesta = _crudo(puerto, b"POST /api/preguntar HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                                b"Content-Length: 100\r\n\r\n{\"preg", esperar=10)
     assert respuesta.startswith(b"HTTP/1.1 408") and time.perf_counter() - inicio < 8
+
+
+def test_cabeceras_lentas_cierran_la_conexion(servidor):
+    """Slowloris: cabeceras a medias (y conexiones mudas) se cierran; no quedan abiertas para siempre."""
+    _, puerto = servidor
+    conexiones = [socket.create_connection(("127.0.0.1", puerto), timeout=15) for _ in range(20)]
+    for i, s in enumerate(conexiones):
+        if i % 2:
+            s.sendall(b"GET /api/salud HTTP/1.1\r\nHost: x\r\nX-Lento: ")
+    for s in conexiones:
+        with s:
+            assert s.recv(1024) == b""  # cerrada por el servidor (si no, recv espera hasta el timeout y falla)
+    # Una petición normal sigue funcionando en la misma conexión keep-alive.
+    with httpx.Client() as c:
+        assert c.get(f"http://127.0.0.1:{puerto}/api/salud").status_code == 200
+        assert c.get(f"http://127.0.0.1:{puerto}/api/documentos").status_code == 200
 
 
 def test_cabeceras_de_seguridad_y_cors(servidor):
