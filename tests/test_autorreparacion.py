@@ -228,3 +228,30 @@ def test_cli_indexar_repara_en_espanol(indice_sano, tmp_path, dano):
                        timeout=600)
     assert r.returncode == 0, r.stderr
     assert "Reparado" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_el_recuperador_se_abre_una_vez_por_version(indice_sano, tmp_path, monkeypatch):
+    """Muchas peticiones que ven a la vez una versión nueva: la abre un solo hilo, las demás esperan."""
+    import threading
+
+    corpus, datos = _copia(indice_sano, tmp_path)
+    a = Asistente(Ajustes(corpus_dir=corpus, datos_dir=datos))
+    primera = a.recuperador.version
+    (corpus / "guias" / "nota.txt").write_text("Nota nueva sobre el empalme.\n", encoding="utf-8")
+    nueva = indexar(corpus, Almacen(datos), modelo=MODELO, tamano_max=1200).version  # otro proceso publica
+    aperturas: list[str] = []
+    original = Asistente._crear_recuperador
+
+    def contar(self, version):
+        aperturas.append(version)
+        return original(self, version)
+
+    monkeypatch.setattr(Asistente, "_crear_recuperador", contar)
+    vistas: list[str] = []
+    hilos = [threading.Thread(target=lambda: vistas.append(a.recuperador.version)) for _ in range(12)]
+    for h in hilos:
+        h.start()
+    for h in hilos:
+        h.join()
+    assert primera != nueva and vistas == [nueva] * 12
+    assert aperturas == [nueva]
