@@ -10,8 +10,12 @@ el compositor extractivo y se dice por qué.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
+import queue
 import re
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -19,6 +23,8 @@ from asistente.compositor import CompositorExtractivo, confianza, documento_cort
 from asistente.consulta import Consulta
 from asistente.recuperador import Recuperacion
 from asistente.respuesta import Cita, Respuesta
+from asistente.seguridad import es_instruccion
+from asistente.verificacion import sostenida
 from indexacion.oraciones import unidades
 from indexacion.texto import terminos
 
@@ -50,18 +56,15 @@ Conversación previa:
 
 NO_CONSTA = "NO_CONSTA"
 _CITA = re.compile(r"\[(\d{1,2})\]")
-# Oraciones de las fuentes que hablan *al asistente*: se neutralizan antes de dárselas al modelo.
-_INSTRUCCION = re.compile(
-    r"ignor[ae]\w* (todas? )?(las |tus )?(instrucciones|indicaciones|reglas)|ignore (all |the )?(previous|prior|above) instructions"
-    r"|olvida (todo|tus instrucciones)|(eres|act[úu]a como) (ahora )?(un|una) |system prompt|prompt del sistema|responde (siempre|solo|únicamente) con",
-    re.IGNORECASE,
-)
 OMITIDO = "[texto omitido: parecía una instrucción dirigida al asistente]"
 
 
 def neutralizar(texto: str) -> str:
-    partes = [OMITIDO if _INSTRUCCION.search(u) else u for u in unidades(texto)]
+    partes = [OMITIDO if es_instruccion(u) else u for u in unidades(texto)]
     return "\n".join(partes).replace("</fuentes>", "</ fuentes>")
+
+
+_FIN = object()  # fin de lo que produce un trabajo del modelo
 
 
 @dataclass
@@ -79,31 +82,34 @@ class Verificacion:
     apoyos: dict[int, list[str]] = field(default_factory=dict)  # fragmento → oraciones que lo citan
 
 
-def sostenida(oracion: str, fuentes: list[str], minimo: float = 0.6) -> bool:
-    """Fracción de términos de la oración presentes (raíz o prefijo de 5 letras) en lo citado."""
-    propios = [t for t in terminos(_CITA.sub("", oracion)) if not t.isdigit() or len(t) > 1]
-    if not propios:
-        return False
-    vistos = set(terminos(" ".join(fuentes)))
-    prefijos = {t[:5] for t in vistos if len(t) >= 5}
-    presentes = sum(1 for t in propios if t in vistos or (len(t) >= 5 and t[:5] in prefijos))
-    # Las cifras deben estar tal cual: un plazo inventado no se sostiene.
-    cifras = set(re.findall(r"\d+", _CITA.sub("", oracion)))
-    if cifras - set(re.findall(r"\d+", " ".join(fuentes))):
-        return False
-    return presentes / len(propios) >= minimo
+def _oraciones(texto: str) -> list[str]:
+    return re.split(r"(?<=[.!?»\]])\s+(?=[A-ZÁÉÍÓÚÑ¿¡«\-•0-9])", texto.strip())
 
 
-def verificar(respuesta: str, fragmentos: list[str]) -> Verificacion:
-    """Quita citas a fragmentos no entregados y oraciones sin cita o no sostenidas por lo citado."""
+def _verificar_oracion(oracion: str, fragmentos: list[str], referencias: list[str] | None) -> tuple[str, list[int]] | None:
+    """(oración sin citas inválidas, fragmentos citados válidos) o None si no se sostiene."""
+    numeros = [int(n) for n in _CITA.findall(oracion)]
+    validos = [n for n in numeros if 1 <= n <= len(fragmentos)]
+    limpia = _CITA.sub(lambda m: m.group(0) if 1 <= int(m.group(1)) <= len(fragmentos) else "", oracion).strip()
+    if not validos:
+        return None
+    refs = [referencias[n - 1] for n in validos] if referencias else None
+    if not sostenida(limpia, [neutralizar(fragmentos[n - 1]) for n in validos], refs):
+        return None
+    return limpia, validos
+
+
+def verificar(respuesta: str, fragmentos: list[str], referencias: list[str] | None = None) -> Verificacion:
+    """Quita citas a fragmentos no entregados y oraciones sin cita o no sostenidas por una oración citada."""
     conservadas, citados, eliminadas, apoyos = [], [], 0, {}
-    for oracion in re.split(r"(?<=[.!?»\]])\s+(?=[A-ZÁÉÍÓÚÑ¿¡«\-•0-9])", respuesta.strip()):
-        numeros = [int(n) for n in _CITA.findall(oracion)]
-        validos = [n for n in numeros if 1 <= n <= len(fragmentos)]
-        limpia = _CITA.sub(lambda m: m.group(0) if 1 <= int(m.group(1)) <= len(fragmentos) else "", oracion).strip()
-        if not validos or not sostenida(limpia, [neutralizar(fragmentos[n - 1]) for n in validos]):
+    for oracion in _oraciones(respuesta):
+        if not oracion.strip():
+            continue
+        resultado = _verificar_oracion(oracion, fragmentos, referencias)
+        if resultado is None:
             eliminadas += 1
             continue
+        limpia, validos = resultado
         conservadas.append(limpia)
         citados += [n for n in validos if n not in citados]
         for n in validos:
@@ -114,18 +120,69 @@ def verificar(respuesta: str, fragmentos: list[str]) -> Verificacion:
 def pasaje_de_apoyo(fragmento: str, oraciones: list[str]) -> str:
     """La oración del fragmento que más se parece a lo afirmado: la cita queda breve y textual."""
     buscados = set(terminos(" ".join(oraciones)))
-    candidatas = [u for u in unidades(fragmento) if not _INSTRUCCION.search(u)] or [fragmento]
+    candidatas = [u for u in unidades(fragmento) if not es_instruccion(u)] or [fragmento]
     return max(candidatas, key=lambda u: len(buscados & set(terminos(u))))
 
 
-class CompositorLLM:
-    """Compositor sobre cualquier chat model de LangChain (Ollama, OpenAI compatible, llama.cpp)."""
+class ModeloOcupado(RuntimeError):
+    """El modelo ya tiene su cupo de preguntas en curso y en espera: se responde 503 con Retry-After."""
 
-    def __init__(self, modelo_chat, nombre: str, respaldo: CompositorExtractivo, fragmentos: int = 5) -> None:
+    def __init__(self, reintentar_s: int) -> None:
+        super().__init__("El modelo de lenguaje está ocupado con otras preguntas. Intente de nuevo en unos segundos.")
+        self.reintentar_s = reintentar_s
+
+
+class CompositorLLM:
+    """Compositor sobre cualquier chat model de LangChain (Ollama, OpenAI compatible, llama.cpp).
+
+    Las llamadas al modelo corren en un grupo de hilos propio y acotado (`concurrencia`), con un
+    cupo de espera (`cola`): un modelo lento no ocupa los hilos que atienden la salud, las
+    páginas y las respuestas extractivas, y lo que no cabe se rechaza enseguida (`ModeloOcupado`).
+    El plazo (`timeout`) es por pregunta: condensar y generar comparten el mismo límite, y al
+    vencer se responde con el extractivo aunque el modelo siga escribiendo en su hilo.
+    """
+
+    def __init__(self, modelo_chat, nombre: str, respaldo: CompositorExtractivo, fragmentos: int = 5,
+                 timeout: float = 30.0, concurrencia: int = 4, cola: int = 8) -> None:
         self.llm = modelo_chat
         self.nombre = nombre
         self.respaldo = respaldo
         self.fragmentos = fragmentos
+        self.timeout = timeout
+        self._pool = ThreadPoolExecutor(max_workers=max(1, concurrencia), thread_name_prefix="llm")
+        self._capacidad = max(1, concurrencia) + max(0, cola)
+        self._plazas = threading.BoundedSemaphore(self._capacidad)
+        self._en_curso = 0
+        self._cerrojo = threading.Lock()
+
+    # --- aislamiento ---
+    def ocupado(self) -> bool:
+        with self._cerrojo:
+            return self._en_curso >= self._capacidad
+
+    def limite(self) -> float:
+        """Plazo de una pregunta nueva (se pasa a condensar y a componer)."""
+        return time.monotonic() + self.timeout
+
+    def _lanzar(self, trabajo, salida: "queue.Queue") -> None:
+        """Encola `trabajo(salida)` en el grupo del modelo; ModeloOcupado si no hay plaza."""
+        if not self._plazas.acquire(blocking=False):
+            raise ModeloOcupado(max(1, int(self.timeout / 3)))
+        with self._cerrojo:
+            self._en_curso += 1
+
+        def correr():
+            try:
+                trabajo(salida)
+            except Exception as error:  # noqa: BLE001 — error del modelo: lo decide quien espera
+                salida.put(error)
+            finally:
+                salida.put(_FIN)
+                with self._cerrojo:
+                    self._en_curso -= 1
+                self._plazas.release()
+
+        self._pool.submit(correr)
 
     # --- prompt ---
     def mensajes(self, consulta: Consulta, recuperacion: Recuperacion, perfil: str | None) -> list:
@@ -139,42 +196,107 @@ class CompositorLLM:
         humano = "<fuentes>\n" + "\n".join(bloques) + f"\n</fuentes>\n\nPregunta: {consulta.pregunta}"
         return [SystemMessage(SISTEMA.format(tono=TONOS.get(perfil or "", ""))), HumanMessage(humano)]
 
-    def condensar(self, pregunta: str, historial: list[str]) -> str | None:
-        """Pregunta de seguimiento → pregunta independiente (para recuperar mejor); None si falla."""
+    def condensar(self, pregunta: str, historial: list[str], limite: float | None = None) -> str | None:
+        """Pregunta de seguimiento → pregunta independiente (para recuperar mejor); None si falla o no hay tiempo."""
+        limite = limite or self.limite()
+        salida: queue.Queue = queue.Queue()
+        prompt = CONDENSAR.format(historial="\n".join(f"- {h}" for h in historial[-3:]), pregunta=pregunta)
         try:
-            texto = self.llm.invoke(CONDENSAR.format(historial="\n".join(f"- {h}" for h in historial[-3:]), pregunta=pregunta))
-            salida = str(texto.content).strip().strip('"')
-            return salida if 3 < len(salida) < 500 else None
-        except Exception as error:  # noqa: BLE001 — cualquier fallo del modelo: se sigue sin condensar
-            registro.warning("No se pudo condensar la pregunta: %s", error)
+            self._lanzar(lambda q: q.put(self.llm.invoke(prompt)), salida)
+            texto = salida.get(timeout=max(0.01, (limite - time.monotonic()) / 2))  # deja tiempo para responder
+            if isinstance(texto, BaseException) or texto is _FIN:
+                raise RuntimeError(str(texto))
+            resultado = str(texto.content).strip().strip('"')
+            return resultado if 3 < len(resultado) < 500 else None
+        except ModeloOcupado:
+            raise
+        except Exception as error:  # noqa: BLE001 — cualquier fallo o plazo del modelo: se sigue sin condensar
+            registro.warning("No se pudo condensar la pregunta: %s", error or type(error).__name__)
             return None
 
     # --- composición ---
-    def componer(self, consulta: Consulta, recuperacion: Recuperacion, perfil: str | None = None) -> Respuesta:
+    def componer(self, consulta: Consulta, recuperacion: Recuperacion, perfil: str | None = None,
+                 limite: float | None = None) -> Respuesta:
         generacion = _Generacion()
-        for _ in self._generar(consulta, recuperacion, perfil, generacion):
+        for _ in self._generar(consulta, recuperacion, perfil, generacion, limite):
             pass
         return self._finalizar(consulta, recuperacion, perfil, generacion)
 
-    def componer_stream(self, consulta: Consulta, recuperacion: Recuperacion, perfil: str | None = None) -> Iterator[str | Respuesta]:
-        """Texto del modelo a medida que llega y, al final, la Respuesta verificada (que manda)."""
+    def componer_stream(self, consulta: Consulta, recuperacion: Recuperacion, perfil: str | None = None,
+                        limite: float | None = None) -> Iterator[str | Respuesta]:
+        """Sólo oraciones ya verificadas, a medida que se completan; al final, la Respuesta (que manda)."""
         generacion = _Generacion()
-        yield from self._generar(consulta, recuperacion, perfil, generacion)
-        yield self._finalizar(consulta, recuperacion, perfil, generacion)
+        fragmentos, referencias = self._fuentes(recuperacion)
+        pendiente, emitido, renumeracion = "", "", {}
+        for trozo in self._generar(consulta, recuperacion, perfil, generacion, limite):
+            pendiente += trozo
+            oraciones = _oraciones(pendiente)
+            if len(oraciones) < 2:
+                continue
+            pendiente = oraciones[-1]
+            for oracion in oraciones[:-1]:
+                texto = self._emitible(oracion, fragmentos, referencias, renumeracion)
+                if texto:
+                    yield (" " if emitido else "") + texto
+                    emitido += texto
+        respuesta = self._finalizar(consulta, recuperacion, perfil, generacion)
+        if generacion.error is None and not generacion.omitida and NO_CONSTA not in "".join(generacion.partes):
+            for oracion in _oraciones(pendiente):
+                texto = self._emitible(oracion, fragmentos, referencias, renumeracion) if oracion.strip() else None
+                if texto:
+                    yield (" " if emitido else "") + texto
+                    emitido += texto
+        if not emitido:  # respaldo extractivo o rechazo: el texto final también llega como 'texto'
+            yield from re.findall(r"\S+\s*|\s+", respuesta.respuesta)
+        yield respuesta
 
-    def _generar(self, consulta, recuperacion, perfil, generacion: "_Generacion") -> Iterator[str]:
+    def _emitible(self, oracion: str, fragmentos, referencias, renumeracion: dict[int, int]) -> str | None:
+        resultado = _verificar_oracion(oracion, fragmentos, referencias)
+        if resultado is None:
+            return None
+        limpia, validos = resultado
+        for n in validos:
+            renumeracion.setdefault(n, len(renumeracion) + 1)
+        return _CITA.sub(lambda m: f"[{renumeracion[int(m.group(1))]}]", limpia)
+
+    def _fuentes(self, recuperacion: Recuperacion) -> tuple[list[str], list[str]]:
+        pasajes = recuperacion.pasajes[: self.fragmentos]
+        return ([p.fragmento.texto for p in pasajes],
+                [f"{p.fragmento.documento} {p.fragmento.seccion}" for p in pasajes])
+
+    def _generar(self, consulta, recuperacion, perfil, generacion: "_Generacion", limite: float | None = None) -> Iterator[str]:
         if not recuperacion.pasajes or confianza(recuperacion) < self.respaldo.umbral:
             generacion.omitida = True  # las fuentes no alcanzan: no se le pregunta al modelo
             return
-        try:
-            for trozo in self.llm.stream(self.mensajes(consulta, recuperacion, perfil)):
+        limite = limite or self.limite()
+        mensajes = self.mensajes(consulta, recuperacion, perfil)
+        salida: queue.Queue = queue.Queue()
+
+        def trabajo(q: queue.Queue) -> None:
+            for trozo in self.llm.stream(mensajes):
                 texto = str(trozo.content)
                 if texto:
-                    generacion.partes.append(texto)
-                    yield texto
-        except Exception as error:  # noqa: BLE001 — error o tiempo agotado del modelo: respaldo extractivo
-            registro.warning("El modelo falló: %s", error)
-            generacion.error = str(error) or type(error).__name__
+                    q.put(texto)
+
+        self._lanzar(trabajo, salida)
+        while True:
+            restante = limite - time.monotonic()
+            try:
+                if restante <= 0:
+                    raise queue.Empty
+                item = salida.get(timeout=restante)
+            except queue.Empty:
+                registro.warning("El modelo no terminó dentro del plazo de %.0f s por pregunta.", self.timeout)
+                generacion.error = "tiempo agotado"
+                return
+            if item is _FIN:
+                return
+            if isinstance(item, BaseException):  # error del modelo: respaldo extractivo
+                registro.warning("El modelo falló: %s", item)
+                generacion.error = str(item) or type(item).__name__
+                return
+            generacion.partes.append(item)
+            yield item
 
     def _finalizar(self, consulta, recuperacion, perfil, generacion: "_Generacion") -> Respuesta:
         texto = "".join(generacion.partes)
@@ -184,8 +306,8 @@ class CompositorLLM:
             return self._respaldo(consulta, recuperacion, perfil, "el modelo de lenguaje falló o no respondió a tiempo")
         if NO_CONSTA in texto:
             return self.respaldo.rechazo(consulta, recuperacion, confianza(recuperacion))
-        fragmentos = [p.fragmento.texto for p in recuperacion.pasajes[: self.fragmentos]]
-        v = verificar(texto, fragmentos)
+        fragmentos, referencias = self._fuentes(recuperacion)
+        v = verificar(texto, fragmentos, referencias)
         if not v.texto:
             return self._respaldo(consulta, recuperacion, perfil, "la respuesta del modelo no se pudo verificar en las fuentes")
         renumeracion = {viejo: nuevo for nuevo, viejo in enumerate(v.citados, start=1)}
@@ -224,7 +346,7 @@ def crear_compositor(ajustes) -> CompositorExtractivo | CompositorLLM:
     elif proveedor == "openai":
         from langchain_openai import ChatOpenAI
 
-        llm = ChatOpenAI(model=ajustes.llm_modelo, base_url=ajustes.llm_url, api_key=ajustes.llm_clave or "sin-clave",
+        llm = ChatOpenAI(model=ajustes.llm_modelo, base_url=ajustes.llm_url, api_key=ajustes.secreto(ajustes.llm_clave) or "sin-clave",
                          timeout=t, max_retries=0, temperature=0)
     elif proveedor == "llamacpp":
         try:
@@ -235,4 +357,5 @@ def crear_compositor(ajustes) -> CompositorExtractivo | CompositorLLM:
     else:
         raise ValueError(f"Proveedor de LLM desconocido: {proveedor} (extractivo, ollama, openai, llamacpp)")
     nombre = Path(ajustes.llm_modelo).name if proveedor == "llamacpp" and ajustes.llm_modelo else ajustes.llm_modelo
-    return CompositorLLM(llm, f"{proveedor}:{nombre or 'gguf'}", respaldo, ajustes.fragmentos_respuesta)
+    return CompositorLLM(llm, f"{proveedor}:{nombre or 'gguf'}", respaldo, ajustes.fragmentos_respuesta,
+                         timeout=t, concurrencia=ajustes.llm_concurrencia, cola=ajustes.llm_cola)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from collections.abc import Iterator
@@ -15,6 +16,8 @@ from asistente.plazos import es_pregunta_de_plazos, sugerencia_plazos
 from asistente.respuesta import Respuesta
 from indexacion.almacen import Almacen, ConfigChroma
 from indexacion.indexador import InformeIndexacion, indexar
+
+registro = logging.getLogger("asistente")
 
 PERFILES = ("candidato", "funcionario", "ctp", "ciudadania")
 
@@ -46,11 +49,15 @@ class Asistente:
     def __init__(self, ajustes: Ajustes | None = None, compositor: Compositor | None = None) -> None:
         self.ajustes = ajustes or Ajustes()
         a = self.ajustes
-        self.almacen = Almacen(Path(a.datos_dir), ConfigChroma(a.chroma_host, a.chroma_puerto))
+        self.almacen = Almacen(Path(a.datos_dir), ConfigChroma(a.chroma_host, a.chroma_puerto), a.versiones_conservadas)
         self._recuperador: Recuperador | None = None
         self._compositor = compositor
         self._cerrojo = threading.Lock()
         self._cerrojo_indexar = threading.Lock()
+        self._cerrojo_abrir = threading.Lock()  # un solo hilo abre cada versión nueva
+        self._reparando: threading.Thread | None = None
+        self._version_danada: str | None = None
+        self.degradado: str | None = None  # motivo (en español) si se sirve una versión de respaldo
 
     # --- índice ---
     def indexar(self, progreso: bool = False, forzar: bool = False) -> InformeIndexacion:
@@ -64,14 +71,21 @@ class Asistente:
                 forzar=forzar,
                 fragmentacion=self.ajustes.fragmentacion,
             )
+            for reparacion in informe.reparaciones:
+                registro.warning("Índice reparado: %s", reparacion)
             if self._recuperador is None or informe.version != self._recuperador.version:
                 nuevo = self._crear_recuperador(informe.version) if informe.version else None
                 with self._cerrojo:
                     self._recuperador = nuevo
+            with self._cerrojo:
+                self.degradado = None  # lo publicado acaba de validarse al abrirlo
             return informe
 
     def _crear_recuperador(self, version: str) -> Recuperador:
         a = self.ajustes
+        problema = self.almacen.problema(version)
+        if problema:
+            raise ValueError(problema)
         return Recuperador(self.almacen, version, fusion=a.fusion, peso_lexico=a.peso_lexico,
                            peso_denso=a.peso_denso, candidatos=a.candidatos, cabezas=a.cabezas, factor_reemplazado=a.factor_reemplazado,
                            peso_oracion=a.peso_oracion, reordenar=a.reordenar,
@@ -79,22 +93,93 @@ class Asistente:
 
     @property
     def recuperador(self) -> Recuperador:
+        """El recuperador de la versión publicada, construido una sola vez por versión.
+
+        Las peticiones concurrentes que encuentran una versión nueva esperan a que un hilo la
+        abra (no la abre cada una). Si la versión publicada está dañada se sirve la más nueva
+        que valide, se marca `degradado` y se repara en segundo plano; sólo si no hay ninguna
+        válida se indexa aquí mismo (no hay nada que servir).
+        """
         with self._cerrojo:
             actual = self._recuperador
-        version = self.almacen.version_actual()
-        if actual is not None and (version is None or version == actual.version):
+        version = self.almacen.puntero()
+        if actual is not None and self._vigente(actual, version):
             return actual
-        if version is None or not self._modelo_vigente(version):
-            self.indexar()
-        else:
-            nuevo = self._crear_recuperador(version)
+        with self._cerrojo_abrir:
             with self._cerrojo:
-                self._recuperador = nuevo
+                actual = self._recuperador
+            version = self.almacen.puntero()
+            if actual is not None and self._vigente(actual, version):
+                return actual
+            if version is not None and self._modelo_vigente(version):
+                try:
+                    nuevo = self._crear_recuperador(version)
+                    with self._cerrojo:
+                        self._recuperador, self.degradado = nuevo, None
+                    return nuevo
+                except Exception as error:  # noqa: BLE001 — cualquier daño de la versión: se recurre a otra
+                    self._degradar(version, str(error))
+            elif version is None and (self.almacen.datos / "ACTUAL").exists():
+                self._degradar(None, "el puntero ACTUAL es ilegible")
+            respaldo = self._respaldo_valido(excluir=version)
+            if respaldo is not None:
+                with self._cerrojo:
+                    self._recuperador = respaldo
+                    if self.degradado is None and version is not None and not self._modelo_vigente(version):
+                        self.degradado = "la versión publicada usa otra configuración; se reindexa"
+                self._reparar_en_segundo_plano()
+                return respaldo
+            self.indexar()
+            with self._cerrojo:
+                self.degradado = None
+                return self._recuperador
+
+    def _vigente(self, actual: Recuperador, version: str | None) -> bool:
+        if version == actual.version:
+            return True
+        if self.degradado is not None and version == self._version_danada:
+            return True  # ya se sabe que la publicada está dañada: se sigue con el respaldo
+        return version is None and not (self.almacen.datos / "ACTUAL").exists()
+
+    def _degradar(self, version: str | None, motivo: str) -> None:
+        mensaje = f"índice dañado ({motivo}); se sirve la última versión válida y se reconstruye"
+        registro.warning("Estado degradado: %s (versión %s).", mensaje, version)
         with self._cerrojo:
-            return self._recuperador
+            self.degradado = mensaje
+            self._version_danada = version
+
+    def _respaldo_valido(self, excluir: str | None) -> Recuperador | None:
+        for version in self.almacen.listar_versiones():
+            if version == excluir or not self._modelo_vigente(version):
+                continue
+            try:
+                return self._crear_recuperador(version)
+            except Exception:  # noqa: BLE001
+                continue
+        return None
+
+    def _reparar_en_segundo_plano(self) -> None:
+        if self._reparando is not None and self._reparando.is_alive():
+            return
+
+        def reparar() -> None:
+            try:
+                self.indexar()
+            except Exception:  # noqa: BLE001 — se vuelve a intentar en la próxima petición
+                registro.exception("No se pudo reparar el índice en segundo plano.")
+
+        self._reparando = threading.Thread(target=reparar, name="reparar-indice", daemon=True)
+        self._reparando.start()
+
+    def esperar_reparacion(self, segundos: float | None = None) -> None:
+        if self._reparando is not None:
+            self._reparando.join(segundos)
 
     def _modelo_vigente(self, version: str) -> bool:
-        meta = self.almacen.leer_meta(version)
+        try:
+            meta = self.almacen.leer_meta(version)
+        except (OSError, ValueError):
+            return True  # meta ilegible: lo detecta la validación, que da un motivo claro
         a = self.ajustes
         return (meta.get("modelo"), meta.get("tamano_max"), meta.get("fragmentacion", "estructura")) == (
             a.modelo_embeddings, a.tamano_fragmento, a.fragmentacion)
@@ -108,14 +193,23 @@ class Asistente:
         return self._compositor
 
     # --- consultas ---
+    def _limite(self) -> float | None:
+        """Plazo único por pregunta para todo lo que haga el modelo (None si no hay modelo).
+
+        Empieza con el índice ya abierto: la primera pregunta no gasta el plazo del modelo en indexar.
+        """
+        self.recuperador
+        limite = getattr(self.compositor, "limite", None)
+        return limite() if limite else None
+
     def _recuperar(self, pregunta: str, historial, k: int, filtros: Filtros | None,
-                   perfil: str | None = None) -> tuple[Consulta, Recuperacion]:
+                   perfil: str | None = None, limite: float | None = None) -> tuple[Consulta, Recuperacion]:
         r = self.recuperador  # una sola lectura: la consulta entera usa la misma versión del índice
         historial = [h for h in (historial or []) if h and h.strip()]
         condensar = getattr(self.compositor, "condensar", None)
         if historial and condensar and self.ajustes.usar_historial and es_seguimiento(pregunta):
             # Con LLM, el seguimiento se reescribe como pregunta independiente antes de recuperar.
-            independiente = condensar(pregunta, historial)
+            independiente = condensar(pregunta, historial, limite) if limite else condensar(pregunta, historial)
             if independiente:
                 consulta = preparar(independiente, [], r.archivos, usar_siglas=self.ajustes.expandir_siglas,
                                     perfil=perfil)
@@ -131,17 +225,21 @@ class Asistente:
 
     def preguntar(self, pregunta: str, historial: list[str] | None = None, perfil: str | None = None,
                   filtros: Filtros | None = None, k: int = 10) -> Respuesta:
-        consulta, recuperacion = self._recuperar(pregunta, historial, k, filtros, perfil)
+        limite = self._limite()
+        consulta, recuperacion = self._recuperar(pregunta, historial, k, filtros, perfil, limite)
+        if limite:
+            return con_plazos(self.compositor.componer(consulta, recuperacion, perfil, limite=limite), perfil)
         return con_plazos(self.compositor.componer(consulta, recuperacion, perfil), perfil)
 
     def preguntar_stream(self, pregunta: str, historial: list[str] | None = None, perfil: str | None = None,
                          k: int = 10) -> Iterator[str | Respuesta]:
         """Texto a medida que se genera y, al final, la Respuesta verificada (la que vale)."""
-        consulta, recuperacion = self._recuperar(pregunta, historial, k, None, perfil)
+        limite = self._limite()
+        consulta, recuperacion = self._recuperar(pregunta, historial, k, None, perfil, limite)
         componer_stream = getattr(self.compositor, "componer_stream", None)
         if componer_stream is None:
             respuesta = con_plazos(self.compositor.componer(consulta, recuperacion, perfil), perfil)
             yield from re.findall(r"\S+\s*|\s+", respuesta.respuesta)
             yield respuesta
             return
-        yield from componer_stream(consulta, recuperacion, perfil)
+        yield from componer_stream(consulta, recuperacion, perfil, limite=limite)

@@ -86,6 +86,7 @@ class Recuperador:
         factor_reemplazado: float = 0.5,
         peso_oracion: float = 0.0,
         reordenar: int = 20,
+        factor_subido: float = 0.98,  # subido por usuarios: debajo de uno oficial en empates (no más: RRF da 1/61 vs 1/62 entre rangos)
     ) -> None:
         self.version = version
         meta = almacen.leer_meta(version)
@@ -102,6 +103,7 @@ class Recuperador:
         self.factor_sentencia = factor_sentencia
         self.factor_norma_nombrada = factor_norma_nombrada
         self.factor_definicion = factor_definicion
+        self.factor_subido = factor_subido
         self._titulos = [frozenset(terminos(titulo_propio(f.seccion))) for f in self.fragmentos]
         self.factor_frase = factor_frase
         self.factor_ambito = factor_ambito
@@ -188,6 +190,8 @@ class Recuperador:
                 puntajes[i] *= self.factor_ambito
             if f.tipo == "sentencia":
                 puntajes[i] *= self.factor_sentencia
+            if f.subido:
+                puntajes[i] *= self.factor_subido
             if consulta.archivos_nombrados and f.archivo in consulta.archivos_nombrados:
                 puntajes[i] *= self.factor_norma_nombrada
             if i in definiciones:

@@ -31,10 +31,18 @@ class Cita:
     fragmento_id: str
     enlace: str = ""  # texto oficial en línea
     vigencia: str = ""  # "Modificado por…", "Derogado…": se muestra junto a la cita
+    origen: str = ""  # "oficial" | "subido" (documento subido por un usuario, no verificado); se deduce del archivo
+
+    def __post_init__(self) -> None:
+        if not self.origen:
+            from indexacion.fragmento import es_subido
+
+            self.origen = "subido" if es_subido(self.archivo) else "oficial"
 
     def referencia(self) -> str:
         pagina = f", pág. {self.pagina}" if self.pagina else ""
-        return f"[{self.numero}] {self.documento} — {self.seccion}{pagina}"
+        marca = " (documento subido, no oficial)" if self.origen == "subido" else ""
+        return f"[{self.numero}] {self.documento}{marca} — {self.seccion}{pagina}"
 
     def a_dict(self) -> dict:
         return asdict(self)

@@ -75,7 +75,7 @@ def main() -> None:
             s.bind(("127.0.0.1", 0))
             puerto = s.getsockname()[1]
         env = {**os.environ, "ASISTENTE_LIMITE_POR_MINUTO": "0"}
-        proceso = subprocess.Popen([sys.executable, "-m", "asistente.cli", "servir", "--host", "127.0.0.1", "--port", str(puerto)],
+        proceso = subprocess.Popen([sys.executable, "-m", "interfaz.cli", "servir", "--host", "127.0.0.1", "--port", str(puerto)],
                                    env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         url = f"http://127.0.0.1:{puerto}"
         limite = time.time() + 300

@@ -6,6 +6,13 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 
 
+CARPETA_SUBIDOS = "subidos/"
+
+
+def es_subido(archivo: str) -> bool:
+    return archivo.startswith(CARPETA_SUBIDOS)
+
+
 @dataclass(frozen=True)
 class Fragmento:
     """Unidad que se indexa, se recupera y se cita.
@@ -27,6 +34,11 @@ class Fragmento:
     vigencia: str = ""  # nota de la fuente: "Modificado por el artículo 29 de la Ley 1551 de 2012", "Derogado…"
     # Artículo vigente que lo reemplazó, "archivo#número" (p. ej. "normas/LEY-1757-2015.md#9"); ver indexacion/vigencia.py
     reemplazado_por: str = ""
+
+    @property
+    def subido(self) -> bool:
+        """Subido por un usuario (corpus/subidos/), no una fuente oficial: se marca y pesa menos en empates."""
+        return es_subido(self.archivo)
 
     @property
     def id(self) -> str:

@@ -46,10 +46,12 @@ class InformeIndexacion:
     fragmentos_embebidos: int = 0
     paginas_pdf: int = 0
     segundos: float = 0.0
+    reparaciones: list[str] = field(default_factory=list)  # daños detectados y reparados (en español)
 
     def resumen(self) -> str:
+        reparado = f" Reparado: {'; '.join(self.reparaciones)}." if self.reparaciones else ""
         if self.sin_cambios:
-            return f"Índice al día ({self.fragmentos} fragmentos): ningún documento cambió."
+            return f"Índice al día ({self.fragmentos} fragmentos): ningún documento cambió." + reparado
         partes = [
             f"{self.fragmentos} fragmentos en {self.segundos:.1f} s",
             f"{len(self.nuevos)} nuevos, {len(self.modificados)} modificados, "
@@ -59,7 +61,7 @@ class InformeIndexacion:
             partes.append(f"{len(self.errores)} con errores (omitidos)")
         if self.avisos:
             partes.append(f"{len(self.avisos)} con avisos (páginas sin texto no indexadas)")
-        return "; ".join(partes) + "."
+        return "; ".join(partes) + "." + reparado
 
 
 def leer_manifiesto(corpus: Path) -> dict[str, dict]:
@@ -95,9 +97,31 @@ def indexar(
     progreso: bool = False,
     forzar: bool = False,
     fragmentacion: str = "estructura",
+    espera_cerrojo: float = -1,
 ) -> InformeIndexacion:
+    """Un solo escritor a la vez (cerrojo entre procesos); el segundo espera y parte de lo publicado."""
+    with almacen.cerrojo(espera_cerrojo):
+        return _indexar(Path(corpus), almacen, modelo=modelo, tamano_max=tamano_max, progreso=progreso,
+                        forzar=forzar, fragmentacion=fragmentacion)
+
+
+def _base_reutilizable(almacen: Almacen, informe: InformeIndexacion) -> tuple[str | None, str | None]:
+    """(versión publicada, versión cuyos datos se pueden reutilizar): detecta y anota cada daño."""
+    previa = almacen.puntero()
+    if previa is None and (almacen.datos / "ACTUAL").exists():
+        informe.reparaciones.append("el puntero ACTUAL es ilegible")
+    candidatas = ([previa] if previa else []) + [v for v in almacen.listar_versiones() if v != previa]
+    for version in candidatas:
+        try:
+            almacen.datos_reutilizables(version)
+            return previa, version
+        except ValueError as error:
+            informe.reparaciones.append(f"versión {version} dañada ({error})")
+    return previa, None
+
+
+def _indexar(corpus, almacen, *, modelo, tamano_max, progreso, forzar, fragmentacion) -> InformeIndexacion:
     inicio = time.perf_counter()
-    corpus = Path(corpus)
     manifiesto = leer_manifiesto(corpus)
     reemplazos = leer_reemplazos(corpus)
     config = f"{VERSION_FORMATO}|{modelo}|{tamano_max}|{fragmentacion}"
@@ -109,30 +133,41 @@ def indexar(
         archivo = ruta.relative_to(corpus).as_posix()
         meta_txt = repr(sorted(manifiesto.get(archivo, {}).items())) + reemplazos_de_archivo(reemplazos, archivo, presentes)
         actuales[archivo] = (ruta, _hash(ruta, config + meta_txt))
-
-    previa = almacen.version_actual()
-    docs_previos: dict[str, dict] = {}
-    frag_previos: dict[str, list[tuple[Fragmento, np.ndarray | None]]] = {}
-    if previa and not forzar:
-        docs_previos = json.loads((almacen.dir_version(previa) / "documentos.json").read_text(encoding="utf-8"))
-        if {a: d["hash"] for a, d in docs_previos.items()} == {a: h for a, (_, h) in actuales.items()}:
-            meta = almacen.leer_meta(previa)
-            return InformeIndexacion(previa, sin_cambios=True, fragmentos=meta["fragmentos"],
-                                     avisos={a: list(d["avisos"]) for a, d in docs_previos.items() if d.get("avisos")},
-                                     segundos=time.perf_counter() - inicio)
+    hashes = {a: h for a, (_, h) in actuales.items()}
 
     informe = InformeIndexacion(version=None)
-    necesita_previos = any(docs_previos.get(a, {}).get("hash") == h for a, (_, h) in actuales.items())
-    if previa and necesita_previos:
-        vectores_previos = almacen.leer_vectores(previa)
-        for i, fr in enumerate(almacen.leer_fragmentos(previa)):
-            v = vectores_previos[i] if vectores_previos is not None else None
+    publicada, base = (None, None) if forzar else _base_reutilizable(almacen, informe)
+    if forzar:
+        publicada = almacen.puntero()
+    docs_previos: dict[str, dict] = {}
+    errores_previos: dict[str, dict] = {}
+    frag_previos: dict[str, list[tuple[Fragmento, np.ndarray | None]]] = {}
+    if base:
+        meta_base, fragmentos_base, vectores_base, docs_previos = almacen.datos_reutilizables(base)
+        errores_previos = meta_base.get("errores") or {}
+        mismos = {a: d["hash"] for a, d in docs_previos.items()} | {a: e["hash"] for a, e in errores_previos.items()}
+        if mismos == hashes and meta_base.get("modelo") == modelo:
+            # Nada cambió en el corpus: basta con que la versión se pueda servir (si no, se reconstruye).
+            problema = almacen.problema(base)
+            if problema is None:
+                if base != publicada:
+                    informe.reparaciones.append(f"se vuelve a publicar la versión válida {base}")
+                    almacen.publicar(base, publicada, comprobar=True)
+                almacen.limpiar({base})
+                return InformeIndexacion(base, sin_cambios=base == publicada, fragmentos=meta_base["fragmentos"],
+                                         errores={a: e["error"] for a, e in errores_previos.items()},
+                                         avisos={a: list(d["avisos"]) for a, d in docs_previos.items() if d.get("avisos")},
+                                         reparaciones=informe.reparaciones, segundos=time.perf_counter() - inicio)
+            informe.reparaciones.append(f"versión {base}: {problema}")
+        for i, fr in enumerate(fragmentos_base):
+            v = vectores_base[i] if vectores_base is not None else None
             frag_previos.setdefault(fr.archivo, []).append((fr, v))
 
     fragmentos: list[Fragmento] = []
     vectores: list[np.ndarray | None] = []
     pendientes: list[int] = []  # posiciones de fragmentos sin vector
     documentos: dict[str, dict] = {}
+    errores: dict[str, dict] = {}
     iterable = list(actuales.items())
     if progreso:
         from tqdm import tqdm
@@ -151,6 +186,10 @@ def indexar(
             if previo.get("avisos"):
                 informe.avisos[archivo] = list(previo["avisos"])
             continue
+        if errores_previos.get(archivo, {}).get("hash") == h:  # el mismo archivo dañado: no se reintenta
+            errores[archivo] = errores_previos[archivo]
+            informe.errores[archivo] = errores[archivo]["error"]
+            continue
         avisos: list[str] = []
         try:
             nuevos = cargar(ruta, archivo, manifiesto.get(archivo, {}), tamano_max, avisos)
@@ -159,6 +198,7 @@ def indexar(
             nuevos = aplicar_reemplazos(nuevos, reemplazos, presentes)
         except ErrorDeDocumento as error:
             informe.errores[archivo] = str(error)
+            errores[archivo] = {"hash": h, "error": str(error)}
             continue
         (informe.modificados if previo else informe.nuevos).append(archivo)
         paginas = {f.pagina for f in nuevos if f.pagina}
@@ -189,16 +229,32 @@ def indexar(
         matriz = np.vstack(vectores).astype(np.float32)
     informe.fragmentos_embebidos = len(pendientes)
 
-    version = time.strftime("%Y%m%d-%H%M%S") + f"-{int(time.time() * 1000) % 1000:03d}"
+    version = _nombre_version(almacen)
     meta = {"modelo": modelo, "tamano_max": tamano_max, "fragmentacion": fragmentacion, "fragmentos": len(fragmentos),
-            "formato": VERSION_FORMATO}
-    almacen.escribir_version(version, fragmentos, matriz, documentos, meta)
-    almacen.publicar(version)
-    almacen.limpiar(conservar={version} | ({previa} if previa else set()))
+            "formato": VERSION_FORMATO, "errores": errores}
+    try:
+        almacen.escribir_version(version, fragmentos, matriz, documentos, meta)
+    except Exception as error:  # noqa: BLE001 — p. ej. chroma.sqlite3 dañado a mitad: se aparta y se reintenta una vez
+        if not almacen.embebido or matriz is None:
+            raise
+        almacen.apartar_chroma(f"{type(error).__name__}: {error}")
+        informe.reparaciones.append("la base de Chroma estaba dañada: se apartó y se creó de nuevo")
+        almacen.escribir_version(version, fragmentos, matriz, documentos, meta)
+    almacen.publicar(version, publicada, comprobar=True)
+    almacen.limpiar({version})
     informe.version = version
     informe.fragmentos = len(fragmentos)
     informe.segundos = time.perf_counter() - inicio
     return informe
+
+
+def _nombre_version(almacen: Almacen) -> str:
+    """Marca de tiempo ordenable; nunca repite una existente (dos publicaciones en el mismo milisegundo)."""
+    while True:
+        version = time.strftime("%Y%m%d-%H%M%S") + f"-{int(time.time() * 1000) % 1000:03d}"
+        if not almacen.dir_version(version).exists():
+            return version
+        time.sleep(0.002)
 
 
 def _embeber_con_progreso(embebedor, textos: list[str], progreso: bool) -> list[np.ndarray]:

@@ -19,7 +19,7 @@ Perfil = Literal["candidato", "funcionario", "ctp", "ciudadania"]
 
 
 class PeticionPregunta(BaseModel):
-    pregunta: str = Field(..., description="La pregunta, en lenguaje natural.", examples=["¿Cuánto tengo para entregar el informe de gestión?"])
+    pregunta: str = Field(..., min_length=1, max_length=4000, pattern=r"\S", description="La pregunta, en lenguaje natural.", examples=["¿Cuánto tengo para entregar el informe de gestión?"])
     conversacion_id: str | None = Field(None, description="Para preguntas de seguimiento en la misma conversación.")
     perfil: Perfil | None = None
 
@@ -34,6 +34,7 @@ class CitaSalida(BaseModel):
     fragmento_id: str
     enlace: str = Field("", description="Texto oficial en línea (vacío si la fuente no lo da).")
     vigencia: str = Field("", description="Nota de la fuente: 'Modificado por…', 'Derogado…'.")
+    origen: str = "oficial"  # "subido": documento subido por un usuario, no es fuente oficial
 
 
 class RespuestaSalida(BaseModel):
@@ -117,7 +118,7 @@ def crear_router(servicio: ServicioChat) -> APIRouter:
     limitar = LimitadorPorCliente(ajustes.limite_por_minuto)
 
     def admin(authorization: str | None = Header(None)) -> None:
-        token = ajustes.token_admin
+        token = ajustes.secreto(ajustes.token_admin)
         if not token:
             raise ErrorDeUsuario("La administración está deshabilitada: no hay token configurado (ASISTENTE_TOKEN_ADMIN).", 403)
         esperado = f"Bearer {token}"
@@ -142,6 +143,12 @@ def crear_router(servicio: ServicioChat) -> APIRouter:
     @router.post("/preguntar/stream", response_class=EventSourceResponse, dependencies=[Depends(limitar)],
                  summary="Igual que /preguntar, por eventos SSE: 'texto' progresivo, 'respuesta' verificada, 'citas' y 'fin'")
     def preguntar_stream(peticion: PeticionPregunta = Depends(validada)) -> Iterator[ServerSentEvent]:
+        try:
+            yield from _eventos(peticion)
+        except ErrorDeUsuario as error:  # el flujo ya se abrió: el error llega como evento, nunca un 200 vacío
+            yield ServerSentEvent(data={"error": error.mensaje, "estado": error.estado}, event="error")
+
+    def _eventos(peticion: PeticionPregunta) -> Iterator[ServerSentEvent]:
         for parte in servicio.preguntar_stream(peticion.pregunta, peticion.conversacion_id, peticion.perfil):
             if isinstance(parte, str):
                 yield ServerSentEvent(data=parte, event="texto")

@@ -243,12 +243,14 @@ def construir_chat(servicio: ServicioChat) -> gr.Blocks:
     return demo
 
 
-def montar_chat(app, servicio: ServicioChat, ruta: str = "/chat"):
-    """Monta el chat en `ruta` con el tema, las traducciones y los recursos propios (sin CDN)."""
+def montar_chat(app, servicio: ServicioChat, ruta: str = "/chat", concurrencia: int = 4, cola: int = 64):
+    """Monta el chat en `ruta` con el tema, las traducciones y los recursos propios (sin CDN). La cola de
+    Gradio queda acotada (`concurrencia` turnos a la vez, `cola` en espera) y sus subidas cerradas."""
     from interfaz.paginas import respuesta_error
 
-    app = gr.mount_gradio_app(app, construir_chat(servicio), path=ruta, footer_links=[], theme=TEMA, i18n=I18N,
-                              head=CABEZA)
+    bloques = construir_chat(servicio).queue(default_concurrency_limit=concurrencia, max_size=cola)
+    app = gr.mount_gradio_app(app, bloques, path=ruta, footer_links=[], theme=TEMA, i18n=I18N,
+                              head=CABEZA, max_file_size="1kb")
     from starlette.exceptions import HTTPException as StarletteHTTPException
 
     for ruta_montada in app.routes:  # 404 y demás en español también dentro de /chat/

@@ -1,16 +1,26 @@
 """Conversaciones, mensajes y retroalimentación en SQLite (un archivo en el directorio de datos).
 
 Una conexión por operación y modo WAL: las peticiones concurrentes leen mientras otra escribe.
+Un archivo dañado (al arrancar o mientras se sirve) se aparta con un aviso en español y se
+empieza uno nuevo: perder el historial es mejor que dejar de responder. Un turno (pregunta y
+respuesta) se guarda en una sola transacción: un corte nunca deja una pregunta sin respuesta.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import os
 import sqlite3
+import threading
 import time
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
+
+class BaseDeDatosReiniciada(RuntimeError):
+    """La base estaba dañada y se reemplazó por una vacía: la operación en curso no se pudo hacer."""
+
 
 ESQUEMA = """
 CREATE TABLE IF NOT EXISTS conversaciones (
@@ -36,23 +46,99 @@ CREATE TABLE IF NOT EXISTS retroalimentacion (
 """
 
 
+registro = logging.getLogger("interfaz.persistencia")
+
+
+def _es_dano(error: sqlite3.Error) -> bool:
+    """Archivo que no es una base SQLite o con páginas rotas (no un simple bloqueo transitorio)."""
+    texto = str(error).lower()
+    return isinstance(error, sqlite3.DatabaseError) and (
+        "not a database" in texto or "malformed" in texto or "corrupt" in texto or "disk i/o" in texto
+        or "no such table" in texto)
+
+
 class Persistencia:
     def __init__(self, ruta: Path) -> None:
         self.ruta = Path(ruta)
         self.ruta.parent.mkdir(parents=True, exist_ok=True)
-        with self._conexion() as c:
+        self.aviso: str | None = None  # en español, si hubo que apartar una base dañada
+        self._cerrojo_reparar = threading.Lock()
+        try:
+            self._preparar(comprobar=True)
+        except sqlite3.DatabaseError as error:
+            self._apartar(error)
+
+    def _preparar(self, comprobar: bool = False) -> None:
+        with self._conexion_cruda() as c:
+            if comprobar:
+                fila = c.execute("PRAGMA quick_check").fetchone()
+                if fila is None or fila[0] != "ok":
+                    raise sqlite3.DatabaseError(f"database disk image is malformed ({fila[0] if fila else '?'})")
             c.execute("PRAGMA journal_mode=WAL")
             c.executescript(ESQUEMA)
 
+    def _apartar(self, error: Exception) -> None:
+        with self._cerrojo_reparar:
+            if self.aviso is not None:
+                try:  # otro hilo ya la reemplazó: no apartar la base nueva
+                    self._preparar(comprobar=True)
+                    return
+                except sqlite3.DatabaseError:
+                    pass
+            destino = self.ruta.with_name(f"{self.ruta.stem}.danada-{time.strftime('%Y%m%d-%H%M%S')}{self.ruta.suffix}")
+            for sufijo in ("", "-wal", "-shm"):
+                origen = Path(f"{self.ruta}{sufijo}")
+                if origen.exists():
+                    os.replace(origen, Path(f"{destino}{sufijo}"))
+            self.aviso = (f"La base de conversaciones estaba dañada ({error}); se apartó como {destino.name} "
+                          "y se empezó una nueva.")
+            registro.warning(self.aviso)
+            self._preparar()
+
     @contextmanager
-    def _conexion(self):
+    def _conexion_cruda(self):
         conexion = sqlite3.connect(self.ruta, timeout=30, isolation_level=None)
         conexion.row_factory = sqlite3.Row
-        conexion.execute("PRAGMA foreign_keys=ON")
         try:
+            conexion.execute("PRAGMA foreign_keys=ON")
             yield conexion
         finally:
             conexion.close()
+
+    @contextmanager
+    def _conexion(self):
+        """Conexión que, si descubre la base dañada mientras se sirve, la aparta para la próxima operación."""
+        try:
+            with self._conexion_cruda() as conexion:
+                yield conexion
+        except sqlite3.DatabaseError as error:
+            if _es_dano(error):
+                self._apartar(error)
+                raise BaseDeDatosReiniciada(self.aviso) from error
+            raise
+
+    def guardar_turno(self, conversacion_id: str | None, perfil: str | None, pregunta: str, respuesta: str,
+                      citas: list[dict], sin_respuesta: bool) -> tuple[str, str]:
+        """Conversación (si es nueva), pregunta y respuesta en una transacción: todo o nada."""
+        ahora = time.time()
+        mensaje_id = uuid.uuid4().hex
+        with self._conexion() as c:
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                if conversacion_id is None:
+                    conversacion_id = uuid.uuid4().hex
+                    c.execute("INSERT INTO conversaciones (id, perfil, creada) VALUES (?, ?, ?)", (conversacion_id, perfil, ahora))
+                c.execute("INSERT INTO mensajes (id, conversacion_id, rol, texto, citas, sin_respuesta, creado) "
+                          "VALUES (?, ?, 'usuario', ?, '[]', 0, ?)", (uuid.uuid4().hex, conversacion_id, pregunta, ahora))
+                c.execute("INSERT INTO mensajes (id, conversacion_id, rol, texto, citas, sin_respuesta, creado) "
+                          "VALUES (?, ?, 'asistente', ?, ?, ?, ?)",
+                          (mensaje_id, conversacion_id, respuesta, json.dumps(citas, ensure_ascii=False), int(sin_respuesta),
+                           ahora + 1e-6))
+                c.execute("COMMIT")
+            except BaseException:
+                c.execute("ROLLBACK")
+                raise
+        return conversacion_id, mensaje_id
 
     def crear_conversacion(self, perfil: str | None) -> str:
         ident = uuid.uuid4().hex

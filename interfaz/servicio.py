@@ -2,31 +2,43 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 import unicodedata
+from contextlib import contextmanager
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from asistente import Asistente
+from asistente.generativo import ModeloOcupado
 from asistente.respuesta import Respuesta
 from asistente.sugerencias import sugerir
 from indexacion.cargadores import ErrorDeDocumento
 from indexacion.cargadores.pdf import leer_paginas
 from indexacion.indexador import leer_manifiesto
 from interfaz.fuentes import Fuentes
-from interfaz.persistencia import Persistencia
+from interfaz.persistencia import BaseDeDatosReiniciada, Persistencia
+
+
+registro = logging.getLogger("interfaz.servicio")
 
 
 class ErrorDeUsuario(Exception):
     """Entrada inválida: se responde con 4xx y este mensaje en español."""
 
-    def __init__(self, mensaje: str, estado: int = 400, campo: str | None = None) -> None:
+    def __init__(self, mensaje: str, estado: int = 400, campo: str | None = None,
+                 cabeceras: dict[str, str] | None = None) -> None:
         super().__init__(mensaje)
         self.mensaje = mensaje
         self.estado = estado
         self.campo = campo  # el dato culpable, cuando se sabe (se devuelve como "campo")
+        self.cabeceras = cabeceras
+
+
+def _ocupado(error: ModeloOcupado) -> ErrorDeUsuario:
+    return ErrorDeUsuario(str(error), 503, cabeceras={"Retry-After": str(error.reintentar_s)})
 
 
 @dataclass
@@ -45,6 +57,15 @@ def nombre_seguro(nombre: str) -> str:
     return f"{tallo}.{ext.lower() if tallo != ext else 'pdf'}"
 
 
+def texto_valido(valor: str, campo: str) -> str:
+    """NFC (la 'á' compuesta y la descompuesta son la misma) y sin sustitutos sueltos (\ud800), que no son UTF-8."""
+    try:
+        valor.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ErrorDeUsuario(f"El campo '{campo}' contiene caracteres inválidos (no es texto Unicode válido).", 422) from error
+    return unicodedata.normalize("NFC", valor)
+
+
 class ServicioChat:
     def __init__(self, asistente: Asistente) -> None:
         self.asistente = asistente
@@ -52,9 +73,13 @@ class ServicioChat:
         self.persistencia = Persistencia(Path(a.datos_dir) / "conversaciones.sqlite3")
         self._reindexando = threading.Lock()
         self.fuentes = Fuentes(leer_manifiesto(Path(a.corpus_dir)))
+        self.listo = False
+        # Cupo de preguntas con modelo de lenguaje *desde la entrada* (antes de recuperar): lo que no
+        # cabe recibe 503 enseguida, sin gastar CPU en una recuperación que el modelo no podrá usar.
+        self._cupo_llm = threading.BoundedSemaphore(max(1, a.llm_concurrencia) + max(0, a.llm_cola))
 
     def validar_pregunta(self, pregunta: str | None) -> str:
-        pregunta = (pregunta or "").strip()
+        pregunta = texto_valido(pregunta or "", "pregunta").strip()
         if not pregunta:
             raise ErrorDeUsuario("La pregunta está vacía: escriba qué quiere saber.", 422)
         limite = self.asistente.ajustes.max_caracteres_pregunta
@@ -65,8 +90,16 @@ class ServicioChat:
     def abrir(self, pregunta: str, conversacion_id: str | None, perfil: str | None) -> tuple[str, str | None, list[str]]:
         """Valida la pregunta y la conversación antes de hacer nada costoso (o de abrir un flujo SSE)."""
         pregunta = self.validar_pregunta(pregunta)
+        ocupado = getattr(self.asistente.compositor, "ocupado", None)
+        if ocupado and (ocupado() or self._cupo_llm._value == 0):  # antes de abrir un flujo SSE: 503 limpio
+            raise _ocupado(self._error_ocupado())
         if conversacion_id:
-            if not self.persistencia.existe_conversacion(conversacion_id):
+            conversacion_id = texto_valido(conversacion_id, "conversacion_id")
+            try:
+                existe = self.persistencia.existe_conversacion(conversacion_id)
+            except BaseDeDatosReiniciada as error:
+                raise ErrorDeUsuario(f"{error} La conversación anterior no se conservó: empiece una nueva.", 404) from error
+            if not existe:
                 raise ErrorDeUsuario("No existe una conversación con ese identificador.", 404)
             return pregunta, conversacion_id, self.persistencia.preguntas_previas(conversacion_id)
         return pregunta, None, []
@@ -74,28 +107,62 @@ class ServicioChat:
     def _guardar(self, pregunta: str, conversacion_id: str | None, perfil: str | None, respuesta: Respuesta) -> Turno:
         r = self.asistente.recuperador
         respuesta.sugerencias = sugerir(respuesta, r.fragmentos, r.posicion)
-        conversacion_id = conversacion_id or self.persistencia.crear_conversacion(perfil)
-        self.persistencia.agregar_mensaje(conversacion_id, "usuario", pregunta)
-        mensaje_id = self.persistencia.agregar_mensaje(
-            conversacion_id, "asistente", respuesta.respuesta, [c.a_dict() for c in respuesta.citas], respuesta.sin_respuesta
-        )
+        try:
+            conversacion_id, mensaje_id = self.persistencia.guardar_turno(
+                conversacion_id, perfil, pregunta, respuesta.respuesta, [c.a_dict() for c in respuesta.citas],
+                respuesta.sin_respuesta)
+        except BaseDeDatosReiniciada:
+            # La base dañada se apartó: la conversación anterior ya no existe, el turno abre una nueva.
+            conversacion_id, mensaje_id = self.persistencia.guardar_turno(
+                None, perfil, pregunta, respuesta.respuesta, [c.a_dict() for c in respuesta.citas], respuesta.sin_respuesta)
         return Turno(respuesta, conversacion_id, mensaje_id)
 
     def preguntar(self, pregunta: str, conversacion_id: str | None = None, perfil: str | None = None) -> Turno:
         pregunta, conversacion_id, historial = self.abrir(pregunta, conversacion_id, perfil)
-        respuesta = self.asistente.preguntar(pregunta, historial=historial, perfil=perfil)
+        with self._cupo():
+            try:
+                respuesta = self.asistente.preguntar(pregunta, historial=historial, perfil=perfil)
+            except ModeloOcupado as error:
+                raise _ocupado(error) from error
         return self._guardar(pregunta, conversacion_id, perfil, respuesta)
+
+    def _error_ocupado(self) -> ModeloOcupado:
+        return ModeloOcupado(max(1, int(self.asistente.ajustes.llm_timeout_s / 3)))
+
+    @contextmanager
+    def _cupo(self):
+        """Plaza para una pregunta que usará el modelo (nada que reservar con el compositor extractivo)."""
+        if not hasattr(self.asistente.compositor, "ocupado"):
+            yield
+            return
+        if not self._cupo_llm.acquire(blocking=False):
+            raise _ocupado(self._error_ocupado())
+        try:
+            yield
+        finally:
+            self._cupo_llm.release()
 
     def preguntar_stream(self, pregunta: str, conversacion_id: str | None = None, perfil: str | None = None) -> Iterator[str | Turno]:
         """Texto a medida que se genera; al final, el Turno con la respuesta verificada y guardada."""
         pregunta, conversacion_id, historial = self.abrir(pregunta, conversacion_id, perfil)
-        for parte in self.asistente.preguntar_stream(pregunta, historial=historial, perfil=perfil):
-            if isinstance(parte, Respuesta):
-                yield self._guardar(pregunta, conversacion_id, perfil, parte)
-            else:
-                yield parte
+        try:
+            with self._cupo():
+                for parte in self.asistente.preguntar_stream(pregunta, historial=historial, perfil=perfil):
+                    if isinstance(parte, Respuesta):
+                        yield self._guardar(pregunta, conversacion_id, perfil, parte)
+                    else:
+                        yield parte
+        except ModeloOcupado as error:
+            raise _ocupado(error) from error
+        except (ErrorDeUsuario, GeneratorExit):
+            raise
+        except Exception as error:  # noqa: BLE001 — el chat nunca muestra una excepción en inglés
+            registro.exception("Error al responder en flujo")
+            raise ErrorDeUsuario("Error interno del asistente al responder. Intente de nuevo.", 500) from error
 
     def retroalimentar(self, mensaje_id: str, util: bool, comentario: str | None = None) -> int:
+        mensaje_id = texto_valido(mensaje_id, "mensaje_id")
+        comentario = texto_valido(comentario, "comentario") if comentario is not None else None
         if not self.persistencia.existe_mensaje(mensaje_id):
             raise ErrorDeUsuario("No existe un mensaje con ese identificador.", 404)
         return self.persistencia.guardar_retroalimentacion(mensaje_id, util, comentario)
@@ -153,10 +220,27 @@ class ServicioChat:
             "errores": informe.errores, "resumen": informe.resumen(),
         }
 
+    def calentar(self) -> None:
+        """Índice abierto, modelo de embeddings cargado y compositor creado antes de decir 'listo'.
+
+        Sin esto, las primeras preguntas concurrentes pagaban cada una la carga (10 s) mientras
+        /api/salud ya decía que el servicio estaba listo.
+        """
+        self.asistente.recuperador
+        self.asistente.compositor
+        self.asistente.buscar("plan de desarrollo territorial", k=3)
+        self.listo = True
+
     def salud(self) -> dict:
-        r = self.asistente.recuperador
+        """Nunca indexa ni abre un índice dentro de la petición: informa lo que hay."""
+        a = self.asistente
+        r = a._recuperador
+        avisos = [m for m in (a.degradado, self.persistencia.aviso) if m]
+        if not getattr(self, "listo", False) or r is None:
+            return {"listo": False, "estado": "iniciando", "avisos": avisos}
         return {
-            "listo": True, "version_indice": r.version, "fragmentos": len(r.fragmentos), "documentos": len(r.archivos),
-            "modelo_embeddings": r.modelo, "compositor": self.asistente.compositor.nombre,
-            "chroma": self.asistente.ajustes.chroma_host or "embebido",
+            "listo": True, "estado": "degradado" if a.degradado else "ok", "avisos": avisos,
+            "version_indice": r.version, "fragmentos": len(r.fragmentos), "documentos": len(r.archivos),
+            "modelo_embeddings": r.modelo, "compositor": a.compositor.nombre,
+            "chroma": a.ajustes.chroma_host or "embebido",
         }

@@ -72,7 +72,7 @@ def _cli(*args, asistente) -> subprocess.CompletedProcess:
     env = {**os.environ, "ASISTENTE_DATOS_DIR": str(a.datos_dir)}
     if a.chroma_host:
         env |= {"ASISTENTE_CHROMA_HOST": a.chroma_host, "ASISTENTE_CHROMA_PUERTO": str(a.chroma_puerto)}
-    return subprocess.run([sys.executable, "-m", "asistente.cli", *args], capture_output=True, text=True, env=env, timeout=300)
+    return subprocess.run([sys.executable, "-m", "interfaz.cli", *args], capture_output=True, text=True, env=env, timeout=300)
 
 
 def test_cli_preguntar_json(asistente):

@@ -1,4 +1,8 @@
-"""Línea de órdenes: `asistente indexar | preguntar | buscar | evaluar | servir`."""
+"""Línea de órdenes: `asistente indexar | preguntar | buscar | evaluar | comparar | servir`.
+
+Es una interfaz, como la API y el chat: vive en `interfaz/` para que `asistente/` e `indexacion/`
+no importen nada de las capas de arriba (tests/test_capas.py lo comprueba).
+"""
 
 from __future__ import annotations
 
@@ -176,13 +180,23 @@ def servir(host: str = "127.0.0.1", puerto: int = typer.Option(8000, "--port", "
     """Inicia la API y el chat web en el mismo puerto."""
     import uvicorn
 
+    from asistente.config import Ajustes
+    from interfaz.borde import configuracion_uvicorn
     from interfaz.servidor import crear_app
 
-    uvicorn.run(crear_app(), host=host, port=puerto)
+    ajustes = Ajustes()
+    uvicorn.Server(configuracion_uvicorn(crear_app(ajustes), ajustes, host, puerto)).run()
 
 
 def main() -> None:
-    app()
+    """Errores de configuración y de índice en español, sin traza en inglés."""
+    from asistente.config import ErrorDeConfiguracion
+
+    try:
+        app()
+    except ErrorDeConfiguracion as error:
+        consola.print(f"[red]{error}[/]")
+        raise SystemExit(2) from None
 
 
 if __name__ == "__main__":

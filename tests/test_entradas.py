@@ -1,0 +1,91 @@
+"""Configuración tipada, entradas hostiles y mensajes en español (issue 12, punto 8)."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import pytest
+from fastapi.testclient import TestClient
+
+from asistente.config import Ajustes, ErrorDeConfiguracion
+from indexacion.oraciones import unidades
+from interfaz.servidor import crear_app
+
+TOKEN = "secreto-de-prueba"
+
+
+def test_ajustes_tipados_en_espanol(monkeypatch):
+    monkeypatch.setenv("ASISTENTE_FUSION", "RRF")
+    assert Ajustes().fusion == "rrf"  # antes: 'RRF' no era ninguna rama y se rechazaba todo en silencio
+    monkeypatch.setenv("ASISTENTE_FUSION", "bm25")
+    with pytest.raises(ErrorDeConfiguracion) as error:
+        Ajustes()
+    assert "ASISTENTE_FUSION" in str(error.value) and "rrf, lexico, denso" in str(error.value)
+    monkeypatch.delenv("ASISTENTE_FUSION")
+    with pytest.raises(ErrorDeConfiguracion, match="ASISTENTE_LLM_PROVEEDOR"):
+        Ajustes(llm_proveedor="gpt")
+    with pytest.raises(ErrorDeConfiguracion, match="no es un valor válido"):
+        Ajustes(limite_por_minuto="muchos")
+    a = Ajustes(token_admin="muy-secreto", llm_clave="sk-123")
+    assert "muy-secreto" not in repr(a) and "sk-123" not in repr(a)
+    assert a.secreto(a.token_admin) == "muy-secreto"
+
+
+def test_regex_de_items_lineal_en_saltos_largos():
+    assert unidades("a" + "\n" * 2000 + "b") == ["a", "b"]  # antes: 263 s
+    assert unidades("\n" * 2000) == []
+    assert unidades("Hola.\n\n- 1. uno\n  a) dos") == ["Hola.", "- 1. uno", "a) dos"]
+
+
+@pytest.fixture(scope="module")
+def cliente(tmp_path_factory):
+    import shutil
+
+    from tests.conftest import CORPUS
+
+    base = tmp_path_factory.mktemp("entradas")
+    (base / "corpus" / "normas").mkdir(parents=True)
+    shutil.copy(CORPUS / "normas" / "LEY-131-1994.md", base / "corpus" / "normas")
+    ajustes = Ajustes(corpus_dir=base / "corpus", datos_dir=base / "datos", token_admin=TOKEN, limite_por_minuto=0)
+    with TestClient(crear_app(ajustes, con_chat=False)) as c:
+        yield c
+
+
+def test_nfc_da_la_misma_respuesta(cliente):
+    pregunta = "¿Qué es el voto programático?"
+    nfd = unicodedata.normalize("NFD", pregunta)
+    assert nfd != pregunta
+    a = cliente.post("/api/preguntar", json={"pregunta": pregunta}).json()
+    b = cliente.post("/api/preguntar", json={"pregunta": nfd}).json()
+    assert a["respuesta"] == b["respuesta"] and a["citas"]
+    conversacion = cliente.get(f"/api/conversaciones/{b['conversacion_id']}").json()
+    assert conversacion["mensajes"][0]["texto"] == pregunta  # se guarda normalizada
+
+
+@pytest.mark.parametrize("ruta, cuerpo", [
+    ("/api/preguntar", '{"pregunta": "hola \\ud800"}'),
+    ("/api/preguntar/stream", '{"pregunta": "hola \\ud800"}'),
+    ("/api/preguntar", '{"pregunta": "hola", "conversacion_id": "\\udfff"}'),
+    ("/api/retroalimentacion", '{"mensaje_id": "\\ud800", "util": true}'),
+    ("/api/retroalimentacion", '{"mensaje_id": "x", "util": true, "comentario": "\\ud800"}'),
+])
+def test_sustitutos_sueltos_dan_422_en_espanol(cliente, ruta, cuerpo):
+    r = cliente.post(ruta, content=cuerpo.encode(), headers={"content-type": "application/json"})
+    assert r.status_code == 422 and "inválid" in r.json()["error"], r.text
+
+
+def test_cuerpo_multipart_roto_en_espanol(cliente):
+    r = cliente.post("/api/admin/documentos", content=b"--x\r\nbasura", headers={
+        "Authorization": f"Bearer {TOKEN}", "content-type": "multipart/form-data; boundary=x"})
+    assert 400 <= r.status_code < 500
+    assert "There was" not in r.text and "error" in r.json()
+
+
+def test_stream_nunca_200_vacio(cliente):
+    with cliente.stream("POST", "/api/preguntar/stream", json={"pregunta": "¿Qué es el voto programático?"}) as r:
+        cuerpo = "".join(r.iter_text())
+    assert r.status_code == 200 and "event: fin" in cuerpo
+    for malo in ({"pregunta": ""}, {"pregunta": None}, {"pregunta": "x", "perfil": "ovni"}, {}):
+        r = cliente.post("/api/preguntar/stream", json=malo)
+        assert r.status_code == 422 and json.loads(r.text)["error"]
