@@ -51,6 +51,7 @@ ROTULOS = {
     "plazo": "Plazo", "cantidad": "Cifra", "definicion": "Qué es", "quien": "Quién", "lista": "En síntesis",
     "consecuencia": "Consecuencia", "procedimiento": "Cómo", "comparacion": "En síntesis", "general": "En síntesis",
 }
+TIPOS_CON_LISTA = frozenset({"lista", "procedimiento", "general", "comparacion"})  # preguntas que una enumeración responde
 MAX_PRIMERA = 400  # la oración que responde casi siempre entera (recortarla a 250 perdía el dato en ajuste)
 MAX_APOYO = 280
 MAX_ITEM = 140
@@ -204,12 +205,17 @@ class CompositorExtractivo:
         hermanas = por_fragmento[principal.fragmento]
         items = self._items_de_lista(principal, hermanas)
         if items:
-            for it in items[:MAX_ITEMS]:
+            largo = len(lineas[0])
+            for n, it in enumerate(items[:MAX_ITEMS]):
                 t, i2, f2 = ventana(sin_marca(it.texto), pesos, None, MAX_ITEM)
-                apoyos.append(f"- {'…' if i2 else ''}{t}{'…' if f2 else ''} [{cita_de(it, it.texto)}]")
+                linea = f"- {'…' if i2 else ''}{t}{'…' if f2 else ''} [{cita_de(it, it.texto)}]"
+                if largo + len(linea) > MAX_TOTAL - 40:  # queda sitio para "… (N más en la fuente)"
+                    break
+                apoyos.append(linea)
                 mostradas.append(it)
-            if len(items) > MAX_ITEMS:
-                apoyos.append(f"- … ({len(items) - MAX_ITEMS} más en la fuente [{numeros[0]}])")
+                largo += len(linea)
+            if len(items) > len(apoyos):
+                apoyos.append(f"- … ({len(items) - len(apoyos)} más en la fuente [{numeros[0]}])")
         else:
             largo = len(lineas[0])
             for u in candidatas[1:]:
@@ -275,7 +281,8 @@ class CompositorExtractivo:
         total = sum(pesos.values()) or 1.0
         # Un término que sólo está en el título de la sección ("Artículo 4. Plazo…") cuenta a medias.
         # y uno que está en los ítems de la lista que la oración introduce, casi entero (la lista es la respuesta).
-        s = sum(w if t in u.terminos else (0.7 * w if t in u.de_su_lista else (0.6 * w if t in u.encabezado else 0.0))
+        lista = u.de_su_lista if consulta.tipo in TIPOS_CON_LISTA else frozenset()
+        s = sum(w if t in u.terminos else (0.7 * w if t in lista else (0.6 * w if t in u.encabezado else 0.0))
                 for t, w in pesos.items()) / total
         s += self.peso_previa * u.previa
         tipo = consulta.tipo

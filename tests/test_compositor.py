@@ -87,7 +87,8 @@ def test_la_misma_regla_en_dos_normas_es_un_punto_con_dos_citas():
 
 
 def test_respuesta_corta_y_con_la_fuente_en_la_primera_linea():
-    frs = articulo("normas/LEY-152-1994.md", "39") + articulo("normas/LEY-152-1994.md", "40")
+    # En el orden en que la recuperación real los trae para esta pregunta: la aprobación (art. 40) primero.
+    frs = articulo("normas/LEY-152-1994.md", "40") + articulo("normas/LEY-152-1994.md", "39")
     r = componer("que pasa si el concejo no aprueba el plan de desarrollo", frs)
     assert len(r.respuesta) <= 800
     assert "Ley 152 de 1994" in r.respuesta.split("\n")[0]

@@ -224,7 +224,7 @@ def test_plazos_relacionados_con_la_pregunta():
 
 # ───────────────────────── orden de la terminal y .ics ─────────────────────────
 def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "asistente.cli", "plazos", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "interfaz.cli", "plazos", *args], capture_output=True, text=True,
                           cwd=cwd, env={"PYTHONPATH": str(RAIZ), "PATH": "/usr/bin:/bin", "HF_HUB_OFFLINE": "1"},
                           timeout=120)
 
