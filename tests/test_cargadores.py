@@ -372,3 +372,17 @@ def test_fragmentos_reemplazados_llevan_el_vigente_y_la_nota():
     l136 = aplicar_reemplazos(ley("LEY-136-1994.md"), _REEMPLAZOS)
     art91 = [f for f in l136 if f.seccion.startswith("Artículo 91.")]
     assert art91 and all(f.vigencia == "Modificado por el artículo 29 de la Ley 1551 de 2012" for f in art91)
+
+
+def test_guia_pdf_toda_oracion_citable_es_textual():
+    """Una URL quitada en medio de una lámina no une lo de antes y lo de después (la cita sería inventada)."""
+    from evaluacion.metricas import cita_textual
+    from indexacion.cargadores import cargar
+    from indexacion.oraciones import unidades
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    archivo = "guias/DNP-guia-orientadora-definicion-productos-2024.pdf"
+    fragmentos = cargar(corpus / archivo, archivo, {}, 2500, [])
+    no_textuales = [u for f in fragmentos for u in unidades(f.texto)
+                    if not cita_textual({"archivo": archivo, "texto": u}, corpus)]
+    assert not no_textuales

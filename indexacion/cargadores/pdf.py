@@ -95,6 +95,11 @@ def cargar_pdf(ruta: Path, archivo: str, meta: dict, tamano_max: int, avisos: li
             if n in vacias or not ls:
                 continue
             titulo, resto = _titulo_de_lamina(ls)
+            # El resto se toma de las líneas crudas: así un artefacto quitado en medio (una URL) corta el
+            # párrafo en vez de unir lo de antes y lo de después en una "cita" que la fuente no tiene.
+            crudas = [l.strip() for l in por_pagina[n - 1] if l.strip()]
+            ultima_del_titulo = ls[len(ls) - len(resto) - 1]
+            resto = crudas[crudas.index(ultima_del_titulo) + 1:] if ultima_del_titulo in crudas else resto
             de_pagina = lineas_a_bloques([(l, n) for l in resto], repetidas, seccion_fija=titulo)
             if de_pagina:
                 de_pagina[0].corte = True  # una lámina no se une con la anterior: la página citada es exacta
