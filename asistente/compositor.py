@@ -25,6 +25,7 @@ from typing import Protocol
 from asistente.consulta import Consulta
 from asistente.recuperador import Recuperacion
 from asistente.respuesta import Cita, Respuesta
+from asistente.seguridad import es_instruccion
 from asistente.vocabulario import VOCABULARIO
 from indexacion.oraciones import unidades
 from indexacion.texto import terminos
@@ -316,7 +317,7 @@ class CompositorExtractivo:
             encabezado = frozenset(terminos(f"{f.seccion} {f.contexto}"))
             us = []
             for t in unidades(f.texto):
-                if VOCABULARIO.es_instruccion(t):
+                if es_instruccion(t):
                     continue  # un documento no oficial no le da órdenes al asistente ni al lector
                 us.append(_Unidad(t, i, len(us), 0.0, p.puntaje / tope, encabezado, frozenset(terminos(t))))
             for u in us:

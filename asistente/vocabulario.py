@@ -37,7 +37,6 @@ class Vocabulario:
         self._respuesta = {k: re.compile(v, re.IGNORECASE) for k, v in d["patrones_respuesta"].items()}
         self.redirecciones = [(re.compile(r["patron"]), Redireccion(r["entidad"], r["motivo"])) for r in d["redirecciones"]]
         self.penalizacion_redireccion: float = float(d["penalizacion_redireccion"])
-        self._instrucciones = re.compile(d["instrucciones"])
         a = d["ambitos"]
         self._ambito_territorial = re.compile(a["territorial"])
         self._ambito_nacional = re.compile(a["nacional"])
@@ -62,9 +61,6 @@ class Vocabulario:
     def redireccion(self, pregunta: str) -> Redireccion | None:
         t = self.plano(pregunta)
         return next((r for patron, r in self.redirecciones if patron.search(t)), None)
-
-    def es_instruccion(self, oracion: str) -> bool:
-        return bool(self._instrucciones.search(plegar(oracion)))
 
     def ambito_pregunta(self, pregunta: str, perfil: str | None = None) -> str | None:
         """'territorial' si la pregunta (o el perfil) es de municipio/departamento y no nombra lo nacional."""
