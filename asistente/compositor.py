@@ -209,9 +209,10 @@ class CompositorExtractivo:
             largo = len(lineas[0])
             for n, it in enumerate(items[:MAX_ITEMS]):
                 t, i2, f2 = ventana(sin_marca(it.texto), pesos, None, MAX_ITEM)
-                linea = f"- {'…' if i2 else ''}{t}{'…' if f2 else ''} [{cita_de(it, it.texto)}]"
-                if largo + len(linea) > MAX_TOTAL - 40:  # queda sitio para "… (N más en la fuente)"
+                cuerpo = f"- {'…' if i2 else ''}{t}{'…' if f2 else ''} "
+                if largo + len(cuerpo) + 4 > MAX_TOTAL - 40:  # queda sitio para "… (N más en la fuente)"
                     break
+                linea = cuerpo + f"[{cita_de(it, it.texto)}]"
                 apoyos.append(linea)
                 mostradas.append(it)
                 largo += len(linea)
@@ -229,11 +230,11 @@ class CompositorExtractivo:
                 t, i2, f2 = ventana(sin_marca(u.texto), pesos, patron, MAX_APOYO)
                 gemelas = [v for v in candidatas if v is not u and v.fragmento != u.fragmento and _casi_iguales(u, v)
                            and not any(v is m for m in mostradas)]
+                cuerpo = f"- {citar(t, i2, f2)} ({referencia_corta(pasajes[u.fragmento].fragmento)}) "
+                if largo + len(cuerpo) + 4 * (1 + len(gemelas)) > MAX_TOTAL:
+                    continue  # se decide antes de numerar: ninguna cita queda en la lista sin aparecer en el texto
                 nums = [cita_de(u, u.texto)] + [cita_de(v, v.texto) for v in gemelas]
-                linea = f"- {citar(t, i2, f2)} ({referencia_corta(pasajes[u.fragmento].fragmento)}) " + "".join(
-                    f"[{n}]" for n in dict.fromkeys(nums))
-                if largo + len(linea) > MAX_TOTAL:
-                    continue
+                linea = cuerpo + "".join(f"[{n}]" for n in dict.fromkeys(nums))
                 apoyos.append(linea)
                 mostradas.extend([u, *gemelas])
                 largo += len(linea)

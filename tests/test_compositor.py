@@ -46,7 +46,10 @@ def tramos_citados(texto: str) -> list[str]:
 
 
 def assert_textual(respuesta):
-    """Todo tramo entre «» es subcadena literal de alguno de sus fragmentos citados."""
+    """Todo tramo entre «» es subcadena literal de alguno de sus fragmentos citados, y toda cita de la lista
+    aparece numerada en el texto (ninguna fuente "de adorno")."""
+    numeros = {int(n) for n in re.findall(r"\[(\d+)\]", respuesta.respuesta)}
+    assert numeros == {c.numero for c in respuesta.citas}, (numeros, [c.numero for c in respuesta.citas])
     fuentes = [colapsar(p.fragmento.texto) for p in respuesta.pasajes]
     for tramo in tramos_citados(respuesta.respuesta):
         assert any(colapsar(tramo) in f for f in fuentes), tramo
