@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from indexacion.texto import palabras, plegar, terminos
+from indexacion.texto import palabras, terminos
 
 RUTA = Path(__file__).with_name("vocabulario.yaml")
 

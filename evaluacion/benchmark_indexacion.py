@@ -22,7 +22,6 @@ from collections import defaultdict
 from contextlib import contextmanager
 from pathlib import Path
 
-import indexacion.almacen as almacen_mod
 import indexacion.indexador as indexador
 from asistente.config import RAIZ, Ajustes
 from indexacion.almacen import Almacen

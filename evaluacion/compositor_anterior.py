@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from asistente.compositor import _FECHA, _PLAZO_CONCRETO, _TIEMPO, _Unidad, confianza, documento_corto
+from asistente.compositor import (_FECHA, _PLAZO_CONCRETO, _TIEMPO, CompositorExtractivo, _Unidad, confianza,
+                                  documento_corto)
 from asistente.consulta import Consulta
 from asistente.recuperador import Recuperacion
 from asistente.respuesta import Cita, Respuesta
@@ -66,14 +67,7 @@ class CompositorCitasApiladas:
         return Respuesta(consulta.pregunta, texto, [], True, conf, recuperacion.pasajes, temas[:3])
 
     # --- selección de oraciones ---
-    @staticmethod
-    def _pesos(consulta: Consulta, idf) -> dict[str, float]:
-        """Lo escrito por el usuario pesa entero; siglas/sinónimos añadidos y el turno anterior, menos."""
-        propios = set(consulta.terminos_pregunta or consulta.terminos)
-        pesos = {t: idf(t) * (1.0 if t in propios else 0.5) for t in consulta.terminos}
-        for t in consulta.terminos_historial:
-            pesos.setdefault(t, 0.4 * idf(t))
-        return pesos
+    _pesos = staticmethod(CompositorExtractivo._pesos)
 
     def _puntuar(self, consulta: Consulta, u: _Unidad, pesos: dict[str, float]) -> float:
         texto = u.texto

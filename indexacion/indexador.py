@@ -8,7 +8,6 @@ Un documento que no se puede leer (PDF dañado, cifrado, vacío) se informa y se
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import multiprocessing
 import os

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import secrets
-import time
-from collections import defaultdict, deque
 from collections.abc import Iterator
-from threading import Lock
 from typing import Literal
 
 from fastapi import APIRouter, Depends, File, Header, Query, Request, Response, UploadFile
@@ -86,36 +83,9 @@ class CalendarioSalida(BaseModel):
     aviso: str
 
 
-class LimitadorPorCliente:
-    """Ventana deslizante de un minuto por dirección IP.
-
-    Escrito a mano (15 líneas) en vez de slowapi: el límite se lee de la configuración en cada
-    petición y no hace falta decorar cada ruta ni otra dependencia.
-    """
-
-    def __init__(self, por_minuto: int) -> None:
-        self.por_minuto = por_minuto
-        self._marcas: dict[str, deque[float]] = defaultdict(deque)
-        self._cerrojo = Lock()
-
-    def __call__(self, request: Request) -> None:
-        if self.por_minuto <= 0:
-            return
-        cliente = request.client.host if request.client else "?"
-        ahora = time.monotonic()
-        with self._cerrojo:
-            marcas = self._marcas[cliente]
-            while marcas and ahora - marcas[0] > 60:
-                marcas.popleft()
-            if len(marcas) >= self.por_minuto:
-                raise ErrorDeUsuario(f"Demasiadas preguntas: el límite es {self.por_minuto} por minuto. Intente en unos segundos.", 429)
-            marcas.append(ahora)
-
-
 def crear_router(servicio: ServicioChat) -> APIRouter:
     router = APIRouter(prefix="/api")
     ajustes = servicio.asistente.ajustes
-    limitar = LimitadorPorCliente(ajustes.limite_por_minuto)
 
     def admin(authorization: str | None = Header(None)) -> None:
         token = ajustes.secreto(ajustes.token_admin)
@@ -131,7 +101,7 @@ def crear_router(servicio: ServicioChat) -> APIRouter:
                                sin_respuesta=r.sin_respuesta, conversacion_id=turno.conversacion_id,
                                mensaje_id=turno.mensaje_id, sugerencias=r.sugerencias)
 
-    @router.post("/preguntar", response_model=RespuestaSalida, dependencies=[Depends(limitar)],
+    @router.post("/preguntar", response_model=RespuestaSalida,
                  summary="Responde una pregunta con citas textuales a la fuente")
     def preguntar(peticion: PeticionPregunta) -> RespuestaSalida:
         return salida(servicio.preguntar(peticion.pregunta, peticion.conversacion_id, peticion.perfil))
@@ -140,7 +110,7 @@ def crear_router(servicio: ServicioChat) -> APIRouter:
         servicio.abrir(peticion.pregunta, peticion.conversacion_id, peticion.perfil)  # 4xx antes de abrir el flujo
         return peticion
 
-    @router.post("/preguntar/stream", response_class=EventSourceResponse, dependencies=[Depends(limitar)],
+    @router.post("/preguntar/stream", response_class=EventSourceResponse,
                  summary="Igual que /preguntar, por eventos SSE: 'texto' progresivo, 'respuesta' verificada, 'citas' y 'fin'")
     def preguntar_stream(peticion: PeticionPregunta = Depends(validada)) -> Iterator[ServerSentEvent]:
         try:
