@@ -267,8 +267,9 @@ def _embeber_con_progreso(embebedor, textos: list[str], progreso: bool) -> list[
 
         barra = tqdm(total=len(textos), desc="Calculando embeddings", unit="frag")
     try:
+        # Un proceso demonio (un trabajador de multiprocessing) no puede tener hijos: ahí, en este proceso.
         if (embebedor.nombre == "use-multilingue" and procesos > 1 and len(textos) >= UMBRAL_PARALELO
-                and "fork" in multiprocessing.get_all_start_methods()):
+                and "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon):
             from indexacion.embeddings import embeber_en_paralelo
 
             try:

@@ -158,8 +158,8 @@ def crear_router(servicio: ServicioChat) -> APIRouter:
     )
     def plazos(
         request: Request,
-        perfil: str | None = Query(None, description="candidato | funcionario | ctp | ciudadania"),
-        posesion: str | None = Query(None, description="Fecha de posesión AAAA-MM-DD (obligatoria)", examples=["2028-01-01"]),
+        perfil: str = Query(..., description="candidato | funcionario | ctp | ciudadania", examples=["funcionario"]),
+        posesion: str = Query(..., description="Fecha de posesión AAAA-MM-DD", examples=["2028-01-01"]),
         salida: str | None = Query(None, description="Fecha de salida del cargo (por omisión, la víspera de la posesión)"),
         eleccion: str | None = Query(None, description="Fecha de la elección"),
         presentacion_ctp: str | None = Query(None, description="Fecha en que se presentó el plan al CTP"),

@@ -33,7 +33,7 @@ _MENSAJES_HTTP = {
 
 
 def _explicar(error: dict) -> str:
-    lugar = ".".join(str(p) for p in error.get("loc", ()) if p != "body") or "cuerpo"
+    lugar = ".".join(str(p) for p in error.get("loc", ()) if p not in ("body", "query", "path", "header")) or "cuerpo"
     tipo = error.get("type", "")
     if tipo == "json_invalid":
         return "El cuerpo no es JSON válido."
@@ -84,8 +84,12 @@ def crear_app(ajustes: Ajustes | None = None, asistente: Asistente | None = None
 
     @app.exception_handler(RequestValidationError)
     async def _error_validacion(_: Request, error: RequestValidationError) -> JSONResponse:
-        detalles = [_explicar(e) for e in error.errors()]
-        return JSONResponse({"error": detalles[0] if detalles else "Petición inválida.", "detalles": detalles}, status_code=422)
+        errores = error.errors()
+        detalles = [_explicar(e) for e in errores]
+        cuerpo = {"error": detalles[0] if detalles else "Petición inválida.", "detalles": detalles}
+        if errores and errores[0].get("loc"):
+            cuerpo["campo"] = str(errores[0]["loc"][-1])  # el dato culpable, como en los demás 422
+        return JSONResponse(cuerpo, status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
     async def _error_http(request: Request, error: StarletteHTTPException) -> Response:

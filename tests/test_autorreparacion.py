@@ -20,6 +20,7 @@ from indexacion.almacen import Almacen
 from indexacion.indexador import indexar
 
 MODELO = "use-multilingue"
+TAMANO = Ajustes().tamano_fragmento  # el mismo que usa el Asistente: si no, la versión "de otro proceso" no le sirve
 PREGUNTA = "¿Qué es el voto programático?"
 
 
@@ -84,7 +85,7 @@ def indice_sano(tmp_path_factory) -> tuple[Path, Path]:
     for nombre in ("LEY-951-2005.md", "LEY-131-1994.md"):
         shutil.copy(CORPUS / "normas" / nombre, corpus / "normas" / nombre)
     shutil.copy(CORPUS / "guias" / "protocolo_juntos_por_el_territorio.txt", corpus / "guias")
-    indexar(corpus, Almacen(base / "datos"), modelo=MODELO, tamano_max=1200)
+    indexar(corpus, Almacen(base / "datos"), modelo=MODELO, tamano_max=TAMANO)
     return corpus, base / "datos"
 
 
@@ -100,12 +101,12 @@ def test_indexar_sin_forzar_repara_cada_dano(indice_sano, tmp_path, dano):
     corpus, datos = _copia(indice_sano, tmp_path)
     DANOS[dano](datos)
     almacen = Almacen(datos)
-    informe = indexar(corpus, almacen, modelo=MODELO, tamano_max=1200)
+    informe = indexar(corpus, almacen, modelo=MODELO, tamano_max=TAMANO)
     assert not informe.sin_cambios and informe.reparaciones, informe.resumen()
     assert "Reparado" in informe.resumen()
     assert almacen.problema(almacen.version_actual()) is None
     # Una segunda pasada ya no encuentra nada que reparar.
-    assert indexar(corpus, Almacen(datos), modelo=MODELO, tamano_max=1200).sin_cambios
+    assert indexar(corpus, Almacen(datos), modelo=MODELO, tamano_max=TAMANO).sin_cambios
 
 
 @pytest.mark.parametrize("dano", list(DANOS))
@@ -124,7 +125,7 @@ def test_version_danada_degrada_y_se_repara_en_segundo_plano(indice_sano, tmp_pa
     ley = corpus / "normas" / "LEY-131-1994.md"
     ley.write_text(ley.read_text(encoding="utf-8") + "\n##### **ARTICULO 17.** Artículo añadido.\n", encoding="utf-8")
     previa = (datos / "ACTUAL").read_text()
-    nueva = indexar(corpus, Almacen(datos), modelo=MODELO, tamano_max=1200).version
+    nueva = indexar(corpus, Almacen(datos), modelo=MODELO, tamano_max=TAMANO).version
     _lexico_basura(datos)  # daña la versión nueva; la previa sigue sana
     a = Asistente(Ajustes(corpus_dir=corpus, datos_dir=datos))
     r = a.preguntar(PREGUNTA)
@@ -140,15 +141,15 @@ def test_pdf_danado_no_publica_version_en_cada_pasada(indice_sano, tmp_path):
 
     corpus, datos = _copia(indice_sano, tmp_path)
     pdf_danado(corpus / "guias" / "danado.pdf")
-    primero = indexar(corpus, Almacen(datos), modelo=MODELO, tamano_max=1200)
+    primero = indexar(corpus, Almacen(datos), modelo=MODELO, tamano_max=TAMANO)
     assert "guias/danado.pdf" in primero.errores and primero.version
-    segundo = indexar(corpus, Almacen(datos), modelo=MODELO, tamano_max=1200)
+    segundo = indexar(corpus, Almacen(datos), modelo=MODELO, tamano_max=TAMANO)
     assert segundo.sin_cambios and segundo.version == primero.version
     assert "guias/danado.pdf" in segundo.errores  # se sigue informando
 
 
 def _indexar_en_proceso(corpus: str, datos: str) -> str:
-    return indexar(Path(corpus), Almacen(Path(datos)), modelo=MODELO, tamano_max=1200).version
+    return indexar(Path(corpus), Almacen(Path(datos)), modelo=MODELO, tamano_max=TAMANO).version
 
 
 def test_dos_indexadores_a_la_vez_no_pierden_cambios(indice_sano, tmp_path):
@@ -175,7 +176,7 @@ def test_limpieza_conserva_n_versiones_y_quita_segmentos_huerfanos(indice_sano, 
     almacen = Almacen(datos, conservar=2)
     for i in range(4):
         (corpus / "guias" / "nota.txt").write_text(f"Nota número {i} sobre el empalme.\n", encoding="utf-8")
-        indexar(corpus, almacen, modelo=MODELO, tamano_max=1200)
+        indexar(corpus, almacen, modelo=MODELO, tamano_max=TAMANO)
     assert len(almacen.listar_versiones()) == 2
     import sqlite3
 
@@ -197,12 +198,14 @@ def _hnsw_en_otro_proceso(corpus: str, datos: str) -> tuple[str | None, bool, st
 
 @pytest.mark.lento
 def test_hnsw_basura_en_indice_grande(tmp_path):
-    """La Constitución da ~1.200 fragmentos: Chroma ya guarda un índice HNSW que sí se lee."""
+    """Con más de ~1.000 fragmentos Chroma ya guarda un índice HNSW que sí se lee (la Constitución y cuatro leyes
+    largas dan unos 1.300 con fragmentos de 2.500 caracteres)."""
     from tests.conftest import CORPUS
 
     corpus = tmp_path / "corpus" / "normas"
     corpus.mkdir(parents=True)
-    for nombre in ("CONSTITUCION-1991.md", "LEY-951-2005.md"):
+    for nombre in ("CONSTITUCION-1991.md", "LEY-951-2005.md", "LEY-136-1994.md", "LEY-715-2001.md", "LEY-388-1997.md",
+                   "LEY-1474-2011.md"):
         shutil.copy(CORPUS / "normas" / nombre, corpus / nombre)
     datos = tmp_path / "datos"
     contexto = multiprocessing.get_context("spawn")
@@ -238,7 +241,7 @@ def test_el_recuperador_se_abre_una_vez_por_version(indice_sano, tmp_path, monke
     a = Asistente(Ajustes(corpus_dir=corpus, datos_dir=datos))
     primera = a.recuperador.version
     (corpus / "guias" / "nota.txt").write_text("Nota nueva sobre el empalme.\n", encoding="utf-8")
-    nueva = indexar(corpus, Almacen(datos), modelo=MODELO, tamano_max=1200).version  # otro proceso publica
+    nueva = indexar(corpus, Almacen(datos), modelo=MODELO, tamano_max=TAMANO).version  # otro proceso publica
     aperturas: list[str] = []
     original = Asistente._crear_recuperador
 

@@ -128,8 +128,12 @@ def test_tiempo_agotado_cae_al_extractivo(proveedor, corpus_pequeno, tmp_path):
 
 def test_no_consta_es_un_rechazo(proveedor, corpus_pequeno, tmp_path):
     with ServidorLLMFalso(no_consta) as servidor:
-        r = asistente_con(servidor, proveedor, corpus_pequeno, tmp_path).preguntar(PREGUNTA)
-    assert r.sin_respuesta and not r.citas and r.respuesta.startswith("No encuentro")
+        a = asistente_con(servidor, proveedor, corpus_pequeno, tmp_path)
+        r = a.preguntar("¿Qué debe contener el acta de informe de gestión?")
+        assert r.sin_respuesta and not r.citas and r.respuesta.startswith("No encuentro")
+        # Una pregunta de plazos sin respuesta del modelo la contesta la tabla curada de obligaciones.
+        plazo = a.preguntar(PREGUNTA)
+    assert not plazo.sin_respuesta and "quince (15) días hábiles" in plazo.respuesta and "Plazos" in plazo.respuesta
 
 
 def test_fuera_de_alcance_no_consulta_al_modelo(proveedor, corpus_pequeno, tmp_path):
