@@ -635,6 +635,6 @@ def sugerencia_plazos(pregunta: str, perfil: str | None = None, posesion: str | 
         if o.id in fechas:
             linea += f" → **{formato_fecha(fechas[o.id].fecha)}**"
         lineas.append(linea)
-    lineas.append("Calcule las fechas exactas con sus fechas de posesión y salida (días hábiles y festivos "
-                  "incluidos) en la pestaña **Plazos**.")
+    lineas.append("Para la fecha exacta (días hábiles, con festivos) use la pestaña **Plazos** del chat o "
+                  "`asistente plazos --perfil … --posesion AAAA-MM-DD`.")
     return "\n".join(lineas)
