@@ -225,7 +225,7 @@ class CompositorExtractivo:
                     break
                 if u.puntaje < 0.55 * principal.puntaje or any(u is m for m in mostradas):
                     continue
-                if any(_casi_iguales(u, m) or _solapa(u, m) for m in mostradas):
+                if any(_casi_iguales(u, m) for m in mostradas):
                     continue
                 t, i2, f2 = ventana(sin_marca(u.texto), pesos, patron, MAX_APOYO)
                 gemelas = [v for v in candidatas if v is not u and v.fragmento != u.fragmento and _casi_iguales(u, v)
@@ -358,10 +358,11 @@ class CompositorExtractivo:
 
     @staticmethod
     def _nota_vigencia(fragmentos) -> str:
-        notas = []
+        notas: list[str] = []
         for f in fragmentos:
-            if f.vigencia and f.vigencia not in notas:
-                notas.append(f"{referencia_corta(f)}: {f.vigencia}")
+            nota = f"{referencia_corta(f)}: {f.vigencia}"
+            if f.vigencia and nota not in notas:  # la misma nota del mismo artículo, una vez
+                notas.append(nota)
         return "Vigencia — " + "; ".join(notas[:2]) if notas else ""
 
 
@@ -371,7 +372,3 @@ def _casi_iguales(a: _Unidad, b: _Unidad) -> bool:
         return False
     comunes = len(a.terminos & b.terminos)
     return comunes / min(len(a.terminos), len(b.terminos)) >= 0.8 and comunes / max(len(a.terminos), len(b.terminos)) >= 0.6
-
-
-def _solapa(a: _Unidad, b: _Unidad) -> bool:
-    return a.fragmento == b.fragmento and abs(a.posicion - b.posicion) == 0

@@ -36,8 +36,6 @@ class Ajustes(BaseSettings):
     peso_denso: float = 0.2  # medido en ajuste y en el conjunto anterior: 0.2 ≈ 0 > 0.5 > 1.0 (README)
     candidatos: int = 60
     factor_reemplazado: float = 0.5  # artículo que otro del corpus reemplazó (corpus/vigencia.yaml)
-    peso_oracion: float = 0.0  # reordenamiento por la mejor oración (proximidad): no pagó en ajuste (README)
-    reordenar: int = 20
     cabezas: int = 1  # cuántos de los primeros resultados traen consigo el comienzo de su artículo
     factor_frase: float = 0.3  # premio a pares de términos consecutivos de la pregunta hallados juntos
     factor_ambito: float = 0.6  # pasaje nacional ante pregunta territorial

@@ -88,7 +88,6 @@ class Asistente:
             raise ValueError(problema)
         return Recuperador(self.almacen, version, fusion=a.fusion, peso_lexico=a.peso_lexico,
                            peso_denso=a.peso_denso, candidatos=a.candidatos, cabezas=a.cabezas, factor_reemplazado=a.factor_reemplazado,
-                           peso_oracion=a.peso_oracion, reordenar=a.reordenar,
                            factor_frase=a.factor_frase, factor_ambito=a.factor_ambito)
 
     @property

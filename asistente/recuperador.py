@@ -84,8 +84,6 @@ class Recuperador:
         factor_ambito: float = 0.6,
         cabezas: int = 1,
         factor_reemplazado: float = 0.5,
-        peso_oracion: float = 0.0,
-        reordenar: int = 20,
         factor_subido: float = 0.98,  # subido por usuarios: debajo de uno oficial en empates (no más: RRF da 1/61 vs 1/62 entre rangos)
     ) -> None:
         self.version = version
@@ -109,8 +107,6 @@ class Recuperador:
         self.factor_ambito = factor_ambito
         self._nacional = [self._es_nacional(f) for f in self.fragmentos]
         self._bigramas: dict[int, frozenset] = {}
-        self.peso_oracion, self.reordenar = peso_oracion, reordenar
-        self._oraciones: dict[int, list[frozenset]] = {}
         # Primer fragmento de cada artículo o sección: allí suelen estar la regla y la frase que abre la lista.
         self.cabezas = cabezas
         primero: dict[tuple[str, str], int] = {}
@@ -196,41 +192,12 @@ class Recuperador:
                 puntajes[i] *= self.factor_norma_nombrada
             if i in definiciones:
                 puntajes[i] *= self.factor_definicion
-        orden = self._reordenar(consulta, sorted(puntajes.items(), key=lambda x: -x[1]))
-        orden = self._con_cabezas(orden, k)
+        orden = self._con_cabezas(sorted(puntajes.items(), key=lambda x: -x[1]), k)
         pasajes = [Pasaje(self.fragmentos[i], s) for i, s in orden]
         similitud = max((s for _, s in densos), default=0.0)
         cobertura, hallados = self.cobertura(consulta, pasajes[:3])
         return Recuperacion(pasajes, similitud, cobertura, hallados, self.en_vocabulario(consulta), bool(densos),
                             self.lexico.idf_de)
-
-    def oraciones(self, i: int) -> list[frozenset]:
-        if i not in self._oraciones:
-            self._oraciones[i] = [frozenset(terminos(u)) for u in unidades(self.fragmentos[i].texto)]
-        return self._oraciones[i]
-
-    def _reordenar(self, consulta: Consulta, orden: list[tuple[int, float]]) -> list[tuple[int, float]]:
-        """Proximidad: BM25 mira el fragmento entero (1.200 caracteres); la respuesta suele ser *una*
-        oración que reúne los términos de la pregunta. Los primeros candidatos se reordenan sumando al
-        puntaje de fusión la mejor cobertura (por IDF) de la pregunta dentro de una sola oración."""
-        if not self.peso_oracion or not orden:
-            return orden
-        propios = set(consulta.terminos_pregunta or consulta.terminos)
-        pesos = {t: self.lexico.idf_de(t) * (1.0 if t in propios else 0.5) for t in consulta.terminos}
-        for t in consulta.terminos_historial:
-            pesos.setdefault(t, 0.4 * self.lexico.idf_de(t))
-        total = sum(pesos.values())
-        if not total:
-            return orden
-        cabeza, resto = orden[: self.reordenar], orden[self.reordenar:]
-        tope = cabeza[0][1] or 1.0
-        nuevos = []
-        for i, s in cabeza:
-            cobertura = max((sum(w for t, w in pesos.items() if t in u) for u in self.oraciones(i)), default=0.0) / total
-            nuevos.append((i, s / tope + self.peso_oracion * cobertura))
-        nuevos.sort(key=lambda x: -x[1])
-        # Se conserva la escala original (los consumidores comparan puntajes relativos al primero).
-        return [(i, tope * s / (1.0 + self.peso_oracion)) for i, s in nuevos] + resto
 
     def _con_cabezas(self, orden: list[tuple[int, float]], k: int) -> list[tuple[int, float]]:
         """Si uno de los primeros resultados es la continuación de un artículo largo (un parágrafo, los
