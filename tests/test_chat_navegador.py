@@ -10,18 +10,14 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
 import sqlite3
-import threading
-import time
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 
 from asistente.config import RAIZ, Ajustes
-from interfaz.servidor import crear_app
+from tests.servidor_real import servidor_real
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SALIDA = RAIZ / "salida_pruebas"
@@ -38,12 +34,6 @@ ARGS_CHROMIUM = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-component-update", "--disable-sync"]
 
 
-def _puerto_libre() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def servidor(tmp_path_factory):
     """Servidor real con un corpus pequeño de documentos reales (y el manifiesto real: enlaces oficiales)."""
@@ -55,17 +45,8 @@ def servidor(tmp_path_factory):
     shutil.copy(CORPUS / "guias" / "protocolo_juntos_por_el_territorio.txt", corpus / "guias")
     shutil.copy(CORPUS / "manifiesto.yaml", corpus / "manifiesto.yaml")
     ajustes = Ajustes(corpus_dir=corpus, datos_dir=tmp_path_factory.mktemp("datos_chat"), limite_por_minuto=0)
-    puerto = _puerto_libre()
-    servidor = uvicorn.Server(uvicorn.Config(crear_app(ajustes), host="127.0.0.1", port=puerto, log_level="warning"))
-    hilo = threading.Thread(target=servidor.run, daemon=True)
-    hilo.start()
-    limite = time.time() + 180
-    while not servidor.started and time.time() < limite:
-        time.sleep(0.1)
-    assert servidor.started, "el servidor no arrancó"
-    yield f"http://127.0.0.1:{puerto}", ajustes
-    servidor.should_exit = True
-    hilo.join(timeout=10)
+    with servidor_real(ajustes) as (direccion, _):
+        yield direccion, ajustes
 
 
 @pytest.fixture(scope="module")

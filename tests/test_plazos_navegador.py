@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
-import uvicorn
 
 from asistente.config import RAIZ, Ajustes
-from interfaz.servidor import crear_app
+from tests.servidor_real import servidor_real
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SALIDA = RAIZ / "salida_pruebas"
@@ -24,20 +20,9 @@ pytestmark = [pytest.mark.lento,
 
 @pytest.fixture
 def servidor(corpus_pequeno, tmp_path):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        puerto = s.getsockname()[1]
     ajustes = Ajustes(corpus_dir=corpus_pequeno, datos_dir=tmp_path / "datos", limite_por_minuto=0)
-    servidor = uvicorn.Server(uvicorn.Config(crear_app(ajustes), host="127.0.0.1", port=puerto, log_level="warning"))
-    hilo = threading.Thread(target=servidor.run, daemon=True)
-    hilo.start()
-    limite = time.time() + 120
-    while not servidor.started and time.time() < limite:
-        time.sleep(0.1)
-    assert servidor.started, "el servidor no arrancó"
-    yield f"http://127.0.0.1:{puerto}"
-    servidor.should_exit = True
-    hilo.join(timeout=10)
+    with servidor_real(ajustes) as (direccion, _):
+        yield direccion
 
 
 def test_pestana_plazos_en_telefono(servidor):
