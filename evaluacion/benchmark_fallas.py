@@ -31,6 +31,7 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 import httpx
 
+from evaluacion.corpus_pequeno import copiar_corpus_pequeno
 from evaluacion.metricas import percentil
 
 RAIZ = Path(__file__).resolve().parent.parent
@@ -63,15 +64,6 @@ DANOS = {
     "ACTUAL no UTF-8": lambda d: (d / "ACTUAL").write_bytes(b"\xff\xfe\x00basura\x80"),
     "conversaciones.sqlite3 basura": lambda d: _basura(d / "conversaciones.sqlite3"),
 }
-
-
-def _corpus_pequeno(destino: Path) -> Path:
-    (destino / "normas").mkdir(parents=True)
-    (destino / "guias").mkdir()
-    for nombre in ("LEY-951-2005.md", "LEY-131-1994.md"):
-        shutil.copy(CORPUS / "normas" / nombre, destino / "normas" / nombre)
-    shutil.copy(CORPUS / "guias" / "protocolo_juntos_por_el_territorio.txt", destino / "guias")
-    return destino
 
 
 def _recuperar(corpus: str, datos: str) -> tuple[bool, float, str]:
@@ -107,7 +99,7 @@ def escenario_danos(tmp: Path, grande: bool) -> list[dict]:
 
     ctx = multiprocessing.get_context("spawn")
     sano = tmp / "sano"
-    corpus = _corpus_pequeno(sano / "corpus")
+    corpus = copiar_corpus_pequeno(sano / "corpus")
     with ctx.Pool(1) as pool:
         pool.apply(_indexar, (str(corpus), str(sano / "datos")))
     Persistencia(sano / "datos" / "conversaciones.sqlite3").guardar_turno(None, None, "¿p?", "r", [], False)
@@ -139,7 +131,7 @@ def escenario_danos(tmp: Path, grande: bool) -> list[dict]:
 def escenario_escritores(tmp: Path) -> dict:
     ctx = multiprocessing.get_context("spawn")
     base = tmp / "escritores"
-    corpus = _corpus_pequeno(base / "corpus")
+    corpus = copiar_corpus_pequeno(base / "corpus")
     datos = base / "datos"
     with ctx.Pool(1) as pool:
         pool.apply(_indexar, (str(corpus), str(datos)))
@@ -174,7 +166,7 @@ def escenario_modelo_lento(tmp: Path, n: int) -> dict:
     from asistente.config import Ajustes
     from tests.llm_falso import ServidorLLMFalso
 
-    corpus = _corpus_pequeno(tmp / "lento" / "corpus")
+    corpus = copiar_corpus_pequeno(tmp / "lento" / "corpus")
     with ServidorLLMFalso(lambda _m: "__dormir__5") as llm:
         ajustes = Ajustes(corpus_dir=corpus, datos_dir=tmp / "lento" / "datos", limite_por_minuto=0,
                           llm_proveedor="openai", llm_modelo="lento", llm_url=f"http://127.0.0.1:{llm.puerto}/v1",
@@ -257,7 +249,7 @@ async def _cliente(url: str, fin: float, k: int, lat: list[float], errores: list
 def escenario_carga(tmp: Path, clientes: int, segundos: float) -> dict:
     from asistente.config import Ajustes
 
-    corpus = _corpus_pequeno(tmp / "carga" / "corpus")
+    corpus = copiar_corpus_pequeno(tmp / "carga" / "corpus")
     ajustes = Ajustes(corpus_dir=corpus, datos_dir=tmp / "carga" / "datos", limite_por_minuto=0)
     with _servidor(ajustes) as (url, _):
         lat: list[float] = []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -72,10 +71,6 @@ def asistente(request, tmp_path_factory, datos_corpus) -> Asistente:
 @pytest.fixture
 def corpus_pequeno(tmp_path) -> Path:
     """Copia de tres documentos reales, para pruebas que modifican el corpus."""
-    destino = tmp_path / "corpus"
-    (destino / "normas").mkdir(parents=True)
-    (destino / "guias").mkdir()
-    for nombre in ("LEY-951-2005.md", "LEY-131-1994.md"):
-        shutil.copy(CORPUS / "normas" / nombre, destino / "normas" / nombre)
-    shutil.copy(CORPUS / "guias" / "protocolo_juntos_por_el_territorio.txt", destino / "guias")
-    return destino
+    from evaluacion.corpus_pequeno import copiar_corpus_pequeno
+
+    return copiar_corpus_pequeno(tmp_path / "corpus")

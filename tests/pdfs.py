@@ -7,8 +7,9 @@ from pathlib import Path
 from fpdf import FPDF
 
 
-def pdf_guia(ruta: Path, paginas: list[list[str]], titulo: str | None = "Guía de prueba") -> Path:
-    """Un PDF con encabezado y pie repetidos en cada página, como las guías del DNP."""
+def pdf_guia(ruta: Path, paginas: list[list[str] | None], titulo: str | None = "Guía de prueba") -> Path:
+    """Un PDF con encabezado y pie repetidos en cada página, como las guías del DNP. Una página `None` sólo
+    tiene un dibujo (como un escaneo sin OCR), con el encabezado y el pie, que no son texto del documento."""
     pdf = FPDF()
     pdf.set_auto_page_break(False)
     if titulo:
@@ -20,8 +21,10 @@ def pdf_guia(ruta: Path, paginas: list[list[str]], titulo: str | None = "Guía d
         pdf.set_xy(10, 8)
         pdf.cell(0, 5, "Departamento Nacional de Planeación - Guía de prueba")
         pdf.set_font("Helvetica", size=11)
+        if lineas is None:
+            pdf.rect(20, 30, 150, 200, style="F")
         y = 20
-        for linea in lineas:
+        for linea in lineas or []:
             pdf.set_xy(10, y)
             pdf.cell(0, 6, linea)
             y += 7
@@ -56,27 +59,6 @@ def pdf_sin_texto(destino: Path) -> Path:
 
 
 def pdf_con_pagina_escaneada(ruta: Path, paginas: list[list[str] | None]) -> Path:
-    """Como `pdf_guia`, pero una página `None` sólo tiene un dibujo (como un escaneo sin OCR):
-    conserva el encabezado y el pie repetidos, que no son texto del documento."""
-    pdf = FPDF()
-    pdf.set_auto_page_break(False)
-    pdf.set_title("Guía con escaneo")
-    total = len(paginas)
-    for n, lineas in enumerate(paginas, start=1):
-        pdf.add_page()
-        pdf.set_font("Helvetica", size=9)
-        pdf.set_xy(10, 8)
-        pdf.cell(0, 5, "Departamento Nacional de Planeación - Guía de prueba")
-        pdf.set_font("Helvetica", size=11)
-        if lineas is None:
-            pdf.rect(20, 30, 150, 200, style="F")
-        y = 20
-        for linea in lineas or []:
-            pdf.set_xy(10, y)
-            pdf.cell(0, 6, linea)
-            y += 7
-        pdf.set_font("Helvetica", size=9)
-        pdf.set_xy(10, 280)
-        pdf.cell(0, 5, f"Página {n} de {total}")
-    pdf.output(str(ruta))
-    return ruta
+    """Como `pdf_guia`, con alguna página `None` (sólo un dibujo, como un escaneo sin OCR)."""
+    return pdf_guia(ruta, paginas, titulo="Guía con escaneo")
+

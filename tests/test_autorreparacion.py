@@ -76,15 +76,10 @@ DANOS = {f.__name__.lstrip("_"): f for f in (_lexico_borrado, _lexico_basura, _m
 
 @pytest.fixture(scope="module")
 def indice_sano(tmp_path_factory) -> tuple[Path, Path]:
-    from tests.conftest import CORPUS
+    from evaluacion.corpus_pequeno import copiar_corpus_pequeno
 
     base = tmp_path_factory.mktemp("sano")
-    corpus = base / "corpus"
-    (corpus / "normas").mkdir(parents=True)
-    (corpus / "guias").mkdir()
-    for nombre in ("LEY-951-2005.md", "LEY-131-1994.md"):
-        shutil.copy(CORPUS / "normas" / nombre, corpus / "normas" / nombre)
-    shutil.copy(CORPUS / "guias" / "protocolo_juntos_por_el_territorio.txt", corpus / "guias")
+    corpus = copiar_corpus_pequeno(base / "corpus")
     indexar(corpus, Almacen(base / "datos"), modelo=MODELO, tamano_max=TAMANO)
     return corpus, base / "datos"
 
