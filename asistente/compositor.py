@@ -78,6 +78,7 @@ class _Unidad:
     terminos: frozenset = field(default_factory=frozenset)
     hermanas: int = 0  # unidades en su fragmento
     de_su_lista: frozenset = frozenset()  # si introduce una lista ("…son:"), los términos de sus ítems
+    partes: tuple = ()  # si es un par de oraciones seguidas, las dos unidades que lo forman
 
 
 def confianza(recuperacion: Recuperacion) -> float:
@@ -158,7 +159,9 @@ def citar(tramo: str, recorte_ini: bool, recorte_fin: bool) -> str:
 class CompositorExtractivo:
     nombre = "extractivo"
 
-    def __init__(self, umbral: float = 0.50, fragmentos: int = 5, peso_previa: float = 1.0) -> None:
+    def __init__(self, umbral: float = 0.50, fragmentos: int = 5, peso_previa: float = 1.0,
+                 margen_par: float = 0.02) -> None:
+        self.margen_par = margen_par  # cuánto más debe reunir un par de oraciones que la mejor sola (ajuste)
         self.umbral = umbral
         self.fragmentos = fragmentos
         self.peso_previa = peso_previa  # cuánto pesa el rango del pasaje al elegir la oración
@@ -189,10 +192,13 @@ class CompositorExtractivo:
             return citas[-1].numero
 
         principal = candidatas[0]
+        par = self._mejor_par(consulta, pasajes, por_fragmento, pesos)
+        if par is not None and par.puntaje > principal.puntaje + self.margen_par:
+            principal = par
         f0 = pasajes[principal.fragmento].fragmento
         tramo, ini, fin = ventana(sin_marca(principal.texto), pesos, patron, MAX_PRIMERA)
         numeros = [cita_de(principal, principal.texto)]
-        mostradas = [principal]
+        mostradas = [principal, *principal.partes]
         # La misma regla en otra norma (p. ej. la ley que reformó a la otra): un punto, varias citas.
         for u in candidatas[1:]:
             if u.fragmento != principal.fragmento and _casi_iguales(u, principal):
@@ -221,7 +227,8 @@ class CompositorExtractivo:
         else:
             largo = len(lineas[0])
             for u in candidatas[1:]:
-                if len(apoyos) >= MAX_APOYOS - (1 if consulta.tipo in ("plazo", "cantidad", "definicion") else 0):
+                # Plazo, cifra o definición: una línea basta; un par de oraciones ya trae su propio apoyo.
+                if len(apoyos) >= MAX_APOYOS - (1 if consulta.tipo in ("plazo", "cantidad", "definicion") or principal.partes else 0):
                     break
                 if u.puntaje < 0.55 * principal.puntaje or any(u is m for m in mostradas):
                     continue
@@ -335,6 +342,29 @@ class CompositorExtractivo:
             candidatas.extend(u for u in us if not (u.terminos and u.terminos <= encabezado))
         candidatas.sort(key=lambda u: -u.puntaje)
         return candidatas, por_fragmento
+
+    def _mejor_par(self, consulta: Consulta, pasajes, por_fragmento, pesos) -> _Unidad | None:
+        """Dos oraciones seguidas del mismo pasaje, como un solo tramo literal, cuando juntas responden más
+        que la mejor sola ("se realizaron 38 talleres…" + "participaron 3.715 personas"; la moción de
+        censura la propone un tercio + la aprueban dos tercios)."""
+        mejor: _Unidad | None = None
+        for i, us in enumerate(por_fragmento):
+            fuente = pasajes[i].fragmento.texto
+            for a, b in zip(us, us[1:]):
+                if (_ES_ITEM.match(b.texto) or a.texto.rstrip().endswith(":")
+                        or b.texto.rstrip().endswith(":") or b.texto.lower().startswith("parágrafo")):
+                    continue
+                ini = fuente.find(a.texto)
+                fin = fuente.find(b.texto, ini + len(a.texto)) if ini >= 0 else -1
+                if fin < 0 or fin + len(b.texto) - ini > MAX_PRIMERA:
+                    continue
+                texto = fuente[ini:fin + len(b.texto)]
+                u = _Unidad(texto, i, a.posicion, 0.0, a.previa, a.encabezado, a.terminos | b.terminos, a.hermanas,
+                            partes=(a, b))
+                u.puntaje = self._puntuar(consulta, u, pesos)
+                if mejor is None or u.puntaje > mejor.puntaje:
+                    mejor = u
+        return mejor
 
     @staticmethod
     def _items_de_lista(principal: _Unidad, hermanas: list[_Unidad]) -> list[_Unidad]:

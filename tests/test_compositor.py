@@ -141,3 +141,23 @@ def test_ventana_es_subcadena_y_contiene_el_patron():
              "caso conforme al reglamento y/o manual de normatividad y procedimiento que rija para la entidad.")
     tramo, _, _ = ventana(texto, {"inform": 1.0}, re.compile(r"\d+\)? días"), 120)
     assert tramo in texto and "quince (15) días hábiles" in tramo and len(tramo) <= 120
+
+
+def test_dos_oraciones_seguidas_cuando_la_pregunta_pide_dos_datos():
+    """"¿Cuántos talleres… y cuántas personas?": la cifra de talleres y la de asistentes están en dos
+    oraciones seguidas del protocolo; la primera línea las cita juntas, como un solo tramo literal."""
+    protocolo = [f for f in fragmentos_de("guias/protocolo_juntos_por_el_territorio.txt")
+                 if "38 talleres presenciales" in f.texto]
+    r = componer("cuantos talleres presenciales hicieron esap dnp y dafp en la transicion y cuantas personas fueron",
+                 protocolo)
+    primera = r.respuesta.split("\n")[0]
+    assert "38 talleres" in primera and "3.715" in primera, primera
+    assert_textual(r)
+
+
+def test_una_sola_oracion_si_la_siguiente_no_agrega_nada():
+    r = componer("¿Cuánto tiempo tiene el servidor público saliente para entregar el informe de gestión?",
+                 articulo("normas/LEY-951-2005.md", "4"))
+    primera = r.respuesta.split("\n")[0]
+    assert "quince (15) días hábiles" in primera and len(primera) < 400, primera
+    assert_textual(r)
