@@ -37,6 +37,11 @@ class Vocabulario:
         self._respuesta = {k: re.compile(v, re.IGNORECASE) for k, v in d["patrones_respuesta"].items()}
         self.redirecciones = [(re.compile(r["patron"]), Redireccion(r["entidad"], r["motivo"])) for r in d["redirecciones"]]
         self.penalizacion_redireccion: float = float(d["penalizacion_redireccion"])
+        lugar = d["dato_de_lugar"]
+        self._dato_de_lugar = Redireccion(lugar["entidad"], lugar["motivo"])
+        self._pregunta_de_dato = re.compile(lugar["pregunta"])
+        nombres = sorted(lugar["lugares"], key=len, reverse=True)
+        self._lugares = re.compile(r"\b(" + "|".join(re.escape(n) for n in nombres) + r")\b")
         a = d["ambitos"]
         self._ambito_territorial = re.compile(a["territorial"])
         self._ambito_nacional = re.compile(a["nacional"])
@@ -60,7 +65,10 @@ class Vocabulario:
 
     def redireccion(self, pregunta: str) -> Redireccion | None:
         t = self.plano(pregunta)
-        return next((r for patron, r in self.redirecciones if patron.search(t)), None)
+        tema = next((r for patron, r in self.redirecciones if patron.search(t)), None)
+        if tema is None and self._lugares.search(t) and self._pregunta_de_dato.search(t):
+            return self._dato_de_lugar
+        return tema
 
     def ambito_pregunta(self, pregunta: str, perfil: str | None = None) -> str | None:
         """'territorial' si la pregunta (o el perfil) es de municipio/departamento y no nombra lo nacional."""
