@@ -44,6 +44,13 @@ def test_tipo_de_pregunta(pregunta, tipo):
     ("cual es el salario de un secretario de planeacion", "Función Pública"),
     ("cuando son las proximas elecciones", "Registraduría"),
     ("como consulto los procesos en el secop", "Colombia Compra"),
+    ("me quiero pensionar, cuantas semanas cotizadas necesito", "Colpensiones"),
+    ("como me inscribo al concurso de meritos de la cnsc", "Función Pública"),
+    ("donde pongo una denuncia por hurto", "Fiscalía"),
+    ("como se saca la licencia ambiental pa una obra", "CAR"),
+    ("como funciona el plan de desarrollo en mexico", "ese país"),
+    ("como cargo el plan en el kpt, me sale error", "mesa de ayuda"),
+    ("cuanta plata de regalias recibio tumaco", "DNP"),
 ])
 def test_redireccion_de_temas_vecinos(pregunta, entidad):
     r = VOCABULARIO.redireccion(pregunta)
@@ -57,9 +64,24 @@ def test_redireccion_de_temas_vecinos(pregunta, entidad):
     "¿cómo se hace la rendición de cuentas?",
     "cuanto gana un alcalde de un municipio de categoria especial",  # Ley 136, art. 87
     "puedo poner una tutela contra la alcaldia",  # Constitución, art. 86
+    "como funciona el concejo de bogota",  # lugar nombrado, pero sin pedir un dato de ese lugar
+    "que dice la ley de la asamblea del valle sobre la mocion de censura",  # ídem: "que dice la ley"
+    "que es un plan de desarrollo",
 ])
 def test_preguntas_del_corpus_no_se_redirigen(pregunta):
     assert VOCABULARIO.redireccion(pregunta) is None
+
+
+@pytest.mark.parametrize("pregunta, entidad", [
+    ("quien es el alcalde de pasto", "TerriData"),
+    ("quien es el gobernador de antioquia", "TerriData"),
+    ("q dice el plan de desarrollo de cali sobre el mio", "TerriData"),
+    ("en que categoria quedo zipaquira", "TerriData"),
+])
+def test_dato_de_un_lugar_concreto_se_redirige(pregunta, entidad):
+    """Las fuentes son normas generales: el dato de un municipio o departamento concreto lo tiene él mismo."""
+    r = VOCABULARIO.redireccion(pregunta)
+    assert r is not None and entidad in r.entidad
 
 
 def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
