@@ -262,7 +262,9 @@ class CompositorExtractivo:
         texto = ("No encuentro eso en las fuentes que consulto (la estrategia Juntos por el Territorio del DNP, "
                  "la Constitución y las leyes de planeación, transición y participación), así que prefiero no adivinar.")
         if redireccion:
-            texto += f" Eso lo responde {redireccion.entidad}: {redireccion.motivo}."
+            entidad = re.sub(r"^el ", "al ", redireccion.entidad)
+            entidad = entidad if entidad.startswith("al ") else f"a {entidad}"
+            texto += f" Para {redireccion.motivo}, consulte {entidad}."
         if temas and conf > 0.2:
             texto += " Temas cercanos que sí cubren las fuentes: " + "; ".join(temas[:3]) + "."
         return Respuesta(consulta.pregunta, texto, [], True, conf, recuperacion.pasajes, temas[:3])

@@ -15,8 +15,10 @@ from evaluacion.evaluar import evaluar_preguntas, leer_preguntas, resumir
 CONJUNTOS = RAIZ / "evaluacion" / "conjuntos"
 PISOS = {
     # consulta puntual (una cifra, un plazo, quién decide) y conversaciones de usuarios reales
-    "consulta_prueba.jsonl": {"recall@5": 0.78, "hechos": 0.60, "hechos@300": 0.45, "citas_textuales": 1.0},
-    "usuarios_prueba.jsonl": {"recall@5": 0.60, "hechos": 0.35, "hechos@300": 0.25, "citas_textuales": 1.0},
+    "consulta_prueba.jsonl": {"recall@5": 0.79, "hechos": 0.64, "hechos@300": 0.47, "citas_textuales": 1.0,
+                              "rechazos_correctos": 0.54},
+    "usuarios_prueba.jsonl": {"recall@5": 0.60, "hechos": 0.38, "hechos@300": 0.27, "citas_textuales": 1.0,
+                              "rechazos_correctos": 0.70},
 }
 TECHOS = {"rechazos_falsos": 0.06, "mediana_caracteres": 800}
 

@@ -1,3 +1,4 @@
+"""Genera usuarios_ajuste2.jsonl (ver README de esta carpeta): python generar_ajuste2.py"""
 import json
 L = []
 def q(perfil, pregunta, fuentes, hechos, tipo, conv=None, hist=None):
@@ -364,7 +365,8 @@ for p, t in F: fuera(p, t)
 for i, d in enumerate(L, 1):
     d['id'] = 'a2%03d' % i
 keys = ['id', 'perfil', 'historial', 'pregunta', 'responde', 'fuentes', 'hechos', 'tipo', 'conversacion']
-with open('/work/notas/nuevas/ajuste2.jsonl', 'w') as f:
+from pathlib import Path
+with open(Path(__file__).with_name('usuarios_ajuste2.jsonl'), 'w', encoding='utf-8') as f:
     for d in L:
         f.write(json.dumps({k: d[k] for k in keys}, ensure_ascii=False) + '\n')
 print(len(L), sum(1 for d in L if not d['responde']))
