@@ -51,6 +51,11 @@ def test_tipo_de_pregunta(pregunta, tipo):
     ("como funciona el plan de desarrollo en mexico", "ese país"),
     ("como cargo el plan en el kpt, me sale error", "mesa de ayuda"),
     ("cuanta plata de regalias recibio tumaco", "DNP"),
+    # el dato de un lugar concreto: las fuentes son normas generales, el dato lo tiene la entidad misma
+    ("quien es el alcalde de pasto", "TerriData"),
+    ("quien es el gobernador de antioquia", "TerriData"),
+    ("q dice el plan de desarrollo de cali sobre el mio", "TerriData"),
+    ("en que categoria quedo zipaquira", "TerriData"),
 ])
 def test_redireccion_de_temas_vecinos(pregunta, entidad):
     r = VOCABULARIO.redireccion(pregunta)
@@ -70,18 +75,6 @@ def test_redireccion_de_temas_vecinos(pregunta, entidad):
 ])
 def test_preguntas_del_corpus_no_se_redirigen(pregunta):
     assert VOCABULARIO.redireccion(pregunta) is None
-
-
-@pytest.mark.parametrize("pregunta, entidad", [
-    ("quien es el alcalde de pasto", "TerriData"),
-    ("quien es el gobernador de antioquia", "TerriData"),
-    ("q dice el plan de desarrollo de cali sobre el mio", "TerriData"),
-    ("en que categoria quedo zipaquira", "TerriData"),
-])
-def test_dato_de_un_lugar_concreto_se_redirige(pregunta, entidad):
-    """Las fuentes son normas generales: el dato de un municipio o departamento concreto lo tiene él mismo."""
-    r = VOCABULARIO.redireccion(pregunta)
-    assert r is not None and entidad in r.entidad
 
 
 def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
