@@ -39,6 +39,7 @@ class Ajustes(BaseSettings):
     cabezas: int = 1  # cuántos de los primeros resultados traen consigo el comienzo de su artículo
     factor_frase: float = 0.3  # premio a pares de términos consecutivos de la pregunta hallados juntos
     factor_ambito: float = 0.6  # pasaje nacional ante pregunta territorial
+    factor_tema: float = 0.6  # pasaje de una norma de tema propio (POT) ante pregunta que no lo nombra
     expandir_siglas: bool = True
     usar_historial: bool = True
     # Respuesta extractiva

@@ -30,6 +30,7 @@ class Consulta:
     tipo: str = "general"  # ver tipos_pregunta en vocabulario.yaml
     es_seguimiento: bool = False
     ambito: str | None = None  # territorial | nacional | None (sin preferencia)
+    temas: frozenset[str] = frozenset()  # temas propios de una norma que la pregunta nombra (vocabulario.yaml)
 
 
 def expandir_siglas(texto: str) -> str:
@@ -122,6 +123,7 @@ def preparar(
         tipo=_tipo_con_historial(pregunta, previo),
         es_seguimiento=seguimiento,
         ambito=VOCABULARIO.ambito_pregunta(f"{previo} {pregunta}", perfil),
+        temas=VOCABULARIO.temas_de_pregunta(f"{previo} {pregunta}"),
     )
 
 

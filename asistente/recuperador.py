@@ -82,6 +82,7 @@ class Recuperador:
         factor_definicion: float = 3.0,
         factor_frase: float = 0.3,
         factor_ambito: float = 0.6,
+        factor_tema: float = 1.0,
         cabezas: int = 1,
         factor_reemplazado: float = 0.5,
         factor_subido: float = 0.98,  # subido por usuarios: debajo de uno oficial en empates (no más: RRF da 1/61 vs 1/62 entre rangos)
@@ -106,6 +107,9 @@ class Recuperador:
         self.factor_frase = factor_frase
         self.factor_ambito = factor_ambito
         self._nacional = [self._es_nacional(f) for f in self.fragmentos]
+        self.factor_tema = factor_tema
+        temas = {d: VOCABULARIO.temas_de_documento(d) for d in {f.documento for f in self.fragmentos}}
+        self._temas = [temas[f.documento] for f in self.fragmentos]
         self._bigramas: dict[int, frozenset] = {}
         # Primer fragmento de cada artículo o sección: allí suelen estar la regla y la frase que abre la lista.
         self.cabezas = cabezas
@@ -184,6 +188,8 @@ class Recuperador:
                 puntajes[i] *= 1.0 + self.factor_frase * hechas / sum(frases.values())
             if consulta.ambito == "territorial" and self._nacional[i]:
                 puntajes[i] *= self.factor_ambito
+            if self._temas[i] and not self._temas[i] & consulta.temas and not consulta.archivos_nombrados:
+                puntajes[i] *= self.factor_tema  # la Ley 388 (POT) sólo si se pregunta por el POT
             if f.tipo == "sentencia":
                 puntajes[i] *= self.factor_sentencia
             if f.subido:

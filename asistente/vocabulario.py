@@ -47,6 +47,8 @@ class Vocabulario:
         self._ambito_nacional = re.compile(a["nacional"])
         self.marcas_nacionales = re.compile(a["marcas_nacionales"])
         self.marcas_territoriales = re.compile(a["marcas_territoriales"])
+        self.temas_propios = [(t["tema"], re.compile(t["documento"]), re.compile(t["pregunta"]))
+                              for t in d["temas_propios"]]
 
     @cached_property
     def terminos_genericos(self) -> frozenset[str]:
@@ -69,6 +71,15 @@ class Vocabulario:
         if tema is None and self._lugares.search(t) and self._pregunta_de_dato.search(t):
             return self._dato_de_lugar
         return tema
+
+    def temas_de_documento(self, documento: str) -> frozenset[str]:
+        """Temas propios de un documento ("Ley 388 de 1997 …" → ordenamiento territorial)."""
+        t = self.plano(documento)
+        return frozenset(tema for tema, doc, _ in self.temas_propios if doc.search(t))
+
+    def temas_de_pregunta(self, pregunta: str) -> frozenset[str]:
+        t = self.plano(pregunta)
+        return frozenset(tema for tema, _, preg in self.temas_propios if preg.search(t))
 
     def ambito_pregunta(self, pregunta: str, perfil: str | None = None) -> str | None:
         """'territorial' si la pregunta (o el perfil) es de municipio/departamento y no nombra lo nacional."""

@@ -119,3 +119,13 @@ def test_definicion_trae_el_articulo_que_define(asistente):
 def test_ley_nombrada_por_su_nombre(asistente):
     r = asistente.buscar("¿Qué debe entregar un servidor público al dejar el cargo según la ley de archivos?")
     assert r.pasajes[0].fragmento.archivo == "normas/LEY-594-2000.md"
+
+
+def test_el_plan_del_ctp_es_el_de_desarrollo_salvo_que_nombre_el_pot(asistente):
+    """La Ley 388 (POT) también da plazo al concepto del consejo territorial: sólo manda si se pregunta por el POT."""
+    desarrollo = asistente.preguntar("el ctp cuanto tiempo tiene pa dar concepto del plan", perfil="ctp")
+    assert "un (1) mes" in desarrollo.respuesta
+    assert desarrollo.citas and all(c.archivo == "normas/LEY-152-1994.md" for c in desarrollo.citas)
+    pot = asistente.preguntar("el ctp cuanto tiempo tiene pa dar concepto del pot", perfil="ctp")
+    assert "treinta (30) días" in pot.respuesta
+    assert pot.citas[0].archivo == "normas/LEY-388-1997.md"

@@ -121,3 +121,14 @@ def test_ambito_territorial_por_pregunta_o_perfil():
     assert VOCABULARIO.ambito_pregunta("quien integra el consejo nacional de planeacion") == "nacional"
     assert VOCABULARIO.ambito_pregunta("que es un plan de desarrollo", perfil="ctp") == "territorial"
     assert VOCABULARIO.ambito_pregunta("que es un plan de desarrollo", perfil="ciudadania") is None
+
+
+def test_temas_propios_de_una_norma():
+    assert VOCABULARIO.temas_de_documento("Ley 388 de 1997 — Ordenamiento territorial") == {"ordenamiento territorial (POT)"}
+    assert not VOCABULARIO.temas_de_documento("Ley 152 de 1994 — Ley Orgánica del Plan de Desarrollo")
+    for pregunta in ("cuanto dura el contenido estructural del pot", "en que tipos de suelo divide el municipio",
+                     "que es la plusvalia", "el concejo no aprueba el plan de ordenamiento"):
+        assert VOCABULARIO.temas_de_pregunta(pregunta), pregunta
+    for pregunta in ("el ctp cuanto tiempo tiene pa dar concepto del plan", "que es el banco de programas y proyectos",
+                     "quien evalua los planes de los municipios"):
+        assert not VOCABULARIO.temas_de_pregunta(pregunta), pregunta
