@@ -46,6 +46,7 @@ _NUMERO = re.compile(r"\d|\b(uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|die
                      r"cuarta|por ciento)\b", re.IGNORECASE)
 _MARCA_ITEM = re.compile(r"^\s*(?:[-•✓▪]\s*|o\s+)?(?:(?:[0-9]{1,2}|[a-zñ]|[ivx]{1,4})[.)]\s+)?", re.IGNORECASE)
 _ES_ITEM = re.compile(r"^\s*(?:[-•✓▪]\s|o\s|(?:[0-9]{1,2}|[a-zñ]|[ivx]{1,4})[.)]\s)", re.IGNORECASE)
+_ROTULO = re.compile(r"^\W*[^.:\n]{1,25}:\s*[A-ZÁÉÍÓÚÑ][^.:\n]{1,50}\.\s*$")  # "✓ Momento 3: Empalme."
 _CORTE_CLAUSULA = re.compile(r"(?<=[,;:])\s+|\s+(?=\b(?:y|o|que|cuando|si|salvo|siempre que|so pena)\b)")
 
 ROTULOS = {
@@ -326,7 +327,7 @@ class CompositorExtractivo:
             f = p.fragmento
             encabezado = frozenset(terminos(f"{f.seccion} {f.contexto}"))
             us = []
-            for t in unidades(f.texto):
+            for t in _unir_rotulos(f.texto, unidades(f.texto)):
                 if es_instruccion(t):
                     continue  # un documento no oficial no le da órdenes al asistente ni al lector
                 us.append(_Unidad(t, i, len(us), 0.0, p.puntaje / tope, encabezado, frozenset(terminos(t))))
@@ -396,6 +397,25 @@ class CompositorExtractivo:
             if f.vigencia and nota not in notas:  # la misma nota del mismo artículo, una vez
                 notas.append(nota)
         return "Vigencia — " + "; ".join(notas[:2]) if notas else ""
+
+
+def _unir_rotulos(fuente: str, textos: list[str]) -> list[str]:
+    """"✓ Momento 2: Rendición de Cuentas." sola no dice nada: se une, como tramo literal, a la oración
+    que la define ("Ejercicio de socialización sobre…"), así la definición del protocolo se cita entera."""
+    salida: list[str] = []
+    n = 0
+    while n < len(textos):
+        t = textos[n]
+        if _ROTULO.match(t) and n + 1 < len(textos) and textos[n + 1][:1].isupper():
+            ini = fuente.find(t)
+            fin = fuente.find(textos[n + 1], ini + len(t)) if ini >= 0 else -1
+            if fin >= 0:
+                salida.append(fuente[ini:fin + len(textos[n + 1])])
+                n += 2
+                continue
+        salida.append(t)
+        n += 1
+    return salida
 
 
 def _casi_iguales(a: _Unidad, b: _Unidad) -> bool:

@@ -28,6 +28,10 @@ from indexacion.vigencia import numero_articulo
 
 RRF_K = 60
 TITULOS_GLOSARIO = frozenset({"definicion", "concept"})
+# "Momento 3: Empalme. Proceso de…" / "Rendición de cuentas. Es el proceso…": término corto con mayúscula,
+# punto, y una definición que sigue en mayúscula (no "Parágrafo." ni "Artículo 5.", que no definen nada).
+_DEFINIDO = re.compile(r"^\W*(?:[^.:\n]{1,25}:\s*)?(?!(?:Par[áa]grafo|Art[íi]culo|Cap[íi]tulo|T[íi]tulo|Numeral|Inciso)\b)"
+                       r"([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?: [A-Za-záéíóúñÁÉÍÓÚÑ]+){0,4})\.(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]|\s*$)")
 
 
 def titulo_propio(seccion: str) -> str:
@@ -104,6 +108,7 @@ class Recuperador:
         self.factor_definicion = factor_definicion
         self.factor_subido = factor_subido
         self._titulos = [frozenset(terminos(titulo_propio(f.seccion))) for f in self.fragmentos]
+        self._definidos = self._terminos_definidos()
         self.factor_frase = factor_frase
         self.factor_ambito = factor_ambito
         self._nacional = [self._es_nacional(f) for f in self.fragmentos]
@@ -233,12 +238,31 @@ class Recuperador:
         pregunta = frozenset(consulta.terminos_pregunta)
         if not pregunta:
             return set()
-        propios = {i for i, t in enumerate(self._titulos) if t and t <= pregunta and len(t) * 2 >= len(pregunta)}
+        # "Definición rendición de cuentas" es el título propio de "¿qué es la rendición de cuentas?".
+        propios = {i for i, t in enumerate(self._titulos)
+                   if t - TITULOS_GLOSARIO and t - TITULOS_GLOSARIO <= pregunta and len(t) * 2 >= len(pregunta)}
         # Y los artículos de "Definiciones" que definen ese término ("Archivo. Conjunto de documentos…").
         glosarios = {i for i, t in enumerate(self._titulos) if t and t <= TITULOS_GLOSARIO
                      and any(re.match(rf"^\W*{re.escape(termino)}\w*\.", plegar(u)) for u in unidades(self.fragmentos[i].texto)
                              for termino in pregunta if len(termino) > 3)}
-        return propios | glosarios
+        # Y los pasajes con una oración que abre con el término y su definición, fuera de un glosario:
+        # "Momento 3: Empalme. Proceso de gestión del conocimiento…" (el protocolo define así sus términos).
+        definidos = {i for t, i in self._definidos if t <= pregunta and len(t) * 2 >= len(pregunta)}
+        return propios | glosarios | definidos
+
+    def _terminos_definidos(self) -> list[tuple[frozenset, int]]:
+        """(términos del definido, fragmento) de cada oración "[Rótulo:] Término. Definición…"."""
+        definidos = []
+        for i, f in enumerate(self.fragmentos):
+            us = unidades(f.texto)
+            for n, u in enumerate(us):
+                m = _DEFINIDO.match(u)
+                # "✓ Momento 3: Empalme." sola cuenta si la definición sigue en la oración siguiente.
+                if m and (not u.rstrip().endswith(m.group(1) + ".") or (n + 1 < len(us) and us[n + 1][:1].isupper())):
+                    t = frozenset(terminos(m.group(1)))
+                    if t and not t <= VOCABULARIO.terminos_genericos:
+                        definidos.append((t, i))
+        return definidos
 
     def en_vocabulario(self, consulta: Consulta) -> float:
         """'ajiaco' o 'pasaporte' no aparecen en ningún documento: señal fuerte de fuera de alcance."""

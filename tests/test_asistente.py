@@ -129,3 +129,13 @@ def test_el_plan_del_ctp_es_el_de_desarrollo_salvo_que_nombre_el_pot(asistente):
     pot = asistente.preguntar("el ctp cuanto tiempo tiene pa dar concepto del pot", perfil="ctp")
     assert "treinta (30) días" in pot.respuesta
     assert pot.citas[0].archivo == "normas/LEY-388-1997.md"
+
+
+def test_terminos_propios_de_la_estrategia_se_definen_con_el_protocolo(asistente):
+    """El protocolo define el empalme en una oración con rótulo ("Momento 3: Empalme. Proceso…"), no en un glosario."""
+    r = asistente.preguntar("que es el empalme")
+    assert not r.sin_respuesta
+    assert "gestión del conocimiento" in r.respuesta.split("\n")[0]
+    assert r.citas[0].archivo == "guias/protocolo_juntos_por_el_territorio.txt"
+    cuentas = asistente.preguntar("que es la rendicion de cuentas")
+    assert "expresión de control social" in cuentas.respuesta.split("\n")[0]

@@ -161,3 +161,13 @@ def test_una_sola_oracion_si_la_siguiente_no_agrega_nada():
     primera = r.respuesta.split("\n")[0]
     assert "quince (15) días hábiles" in primera and len(primera) < 400, primera
     assert_textual(r)
+
+
+def test_rotulo_del_protocolo_se_cita_con_su_definicion():
+    """"✓ Momento 3: Empalme." sola no responde: la primera línea trae la definición que le sigue, literal."""
+    frs = [f for f in fragmentos_de("guias/protocolo_juntos_por_el_territorio.txt") if "Momento 3: Empalme" in f.texto]
+    assert frs
+    r = componer("que es el empalme", frs[:1])
+    primera = r.respuesta.split("\n")[0]
+    assert "Empalme" in primera and "gestión del conocimiento" in primera
+    assert all(colapsar(c.texto) in colapsar(frs[0].texto) for c in r.citas)
