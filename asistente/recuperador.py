@@ -180,6 +180,8 @@ class Recuperador:
             if not filtros or filtros.admite(self.fragmentos[i]):
                 puntajes[i] = max(puntajes.get(i, 0.0), self.peso_lexico / (RRF_K + 1))
         for i in [i for i in puntajes if i in self._vigente]:
+            if self.fragmentos[i].archivo in consulta.archivos_nombrados:
+                continue  # "¿qué exigía la Ley 741?": se pregunta por ese texto, aunque otra ley lo haya cambiado
             j = self._vigente[i]
             if not filtros or filtros.admite(self.fragmentos[j]):
                 puntajes[j] = max(puntajes.get(j, 0.0), puntajes[i])

@@ -139,3 +139,12 @@ def test_terminos_propios_de_la_estrategia_se_definen_con_el_protocolo(asistente
     assert r.citas[0].archivo == "guias/protocolo_juntos_por_el_territorio.txt"
     cuentas = asistente.preguntar("que es la rendicion de cuentas")
     assert "expresión de control social" in cuentas.respuesta.split("\n")[0]
+
+
+def test_la_ley_nombrada_manda_aunque_otra_la_haya_reformado(asistente):
+    """Sin nombrar ley, la revocatoria se responde con la regla vigente (Ley 1757); quien pregunta qué
+    exigía la Ley 741 quiere ese texto, aunque la Ley 1757 lo haya cambiado."""
+    vieja = asistente.buscar("que exigia la ley 741 de 2002 para pedir la revocatoria del mandato")
+    assert vieja.pasajes[0].fragmento.archivo == "normas/LEY-741-2002.md"
+    hoy = asistente.buscar("cuantas firmas se necesitan para pedir la revocatoria del mandato")
+    assert hoy.pasajes[0].fragmento.archivo == "normas/LEY-1757-2015.md"
