@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from asistente.consulta import Consulta
-from asistente.recuperador import Recuperacion
+from asistente.recuperador import Recuperacion, titulo_propio
 from asistente.respuesta import Cita, Respuesta
 from asistente.seguridad import es_instruccion
 from asistente.vocabulario import VOCABULARIO
@@ -91,6 +91,21 @@ def confianza(recuperacion: Recuperacion) -> float:
     if not recuperacion.hay_denso:  # sólo léxico: la cobertura carga todo el peso
         return 0.85 * recuperacion.cobertura + ausencia
     return 0.4 * recuperacion.cobertura + 1.2 * max(0.0, recuperacion.similitud_densa) + ausencia
+
+
+def temas_relacionados(consulta: Consulta, pasajes, idf=lambda _t: 1.0, minimo: float = 0.4) -> list:
+    """Pasajes cuyo título reúne buena parte (≥ `minimo`, por IDF) de lo que la pregunta nombra: al rechazar
+    sólo se ofrecen temas de verdad cercanos («Ley 617: Pagos a los miembros de las JAL» no lo es de
+    «¿cuánto pagan de Colombia Mayor?»), y con título legible (un «Artículo 218» suelto no dice nada)."""
+    propios = set(consulta.terminos_pregunta or consulta.terminos) - VOCABULARIO.terminos_genericos
+    total = sum(idf(t) for t in propios)
+    salida = []
+    for p in pasajes:
+        titulo = titulo_propio(p.fragmento.seccion).strip(" .:")
+        comunes = propios & set(terminos(titulo))
+        if len(titulo) >= 4 and total and sum(idf(t) for t in comunes) / total >= minimo:
+            salida.append(p)
+    return salida
 
 
 def documento_corto(documento: str) -> str:
@@ -256,8 +271,8 @@ class CompositorExtractivo:
 
     def rechazo(self, consulta: Consulta, recuperacion: Recuperacion, conf: float, redireccion=None) -> Respuesta:
         temas = []
-        for p in recuperacion.pasajes[:6]:
-            tema = f"{documento_corto(p.fragmento.documento)}: {p.fragmento.seccion.split(' › ')[-1]}"
+        for p in temas_relacionados(consulta, recuperacion.pasajes[:6], recuperacion.idf):
+            tema = f"{documento_corto(p.fragmento.documento)}: {titulo_propio(p.fragmento.seccion)}"
             if tema not in temas:
                 temas.append(tema)
         texto = ("No encuentro eso en las fuentes que consulto (la estrategia Juntos por el Territorio del DNP, "
@@ -266,7 +281,7 @@ class CompositorExtractivo:
             entidad = re.sub(r"^el ", "al ", redireccion.entidad)
             entidad = entidad if entidad.startswith("al ") else f"a {entidad}"
             texto += f" Para {redireccion.motivo}, consulte {entidad}."
-        if temas and conf > 0.2:
+        if temas:
             texto += " Temas cercanos que sí cubren las fuentes: " + "; ".join(temas[:3]) + "."
         return Respuesta(consulta.pregunta, texto, [], True, conf, recuperacion.pasajes, temas[:3])
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from asistente.compositor import temas_relacionados
+from asistente.consulta import preparar
 from asistente.recuperador import titulo_propio
 from asistente.respuesta import Respuesta
 from indexacion.fragmento import Fragmento
@@ -73,13 +75,24 @@ def _vecinos(f: Fragmento, fragmentos: list[Fragmento], posicion: dict[str, int]
     return salida
 
 
-def sugerir(respuesta: Respuesta, fragmentos: list[Fragmento], posicion: dict[str, int], maximo: int = 3) -> list[str]:
+def sugerir(respuesta: Respuesta, fragmentos: list[Fragmento], posicion: dict[str, int], maximo: int = 3,
+            idf=lambda _t: 1.0) -> list[str]:
     """Secciones vecinas de las dos primeras citas (primero las de la primera), luego otros pasajes
     recuperados; sin repetir lo ya citado.
 
     `fragmentos`/`posicion` son los del recuperador: el orden de la lista es el del índice, por
     documento y luego por `orden`, así los vecinos se hallan sin recorrer todo el corpus.
     """
+    if respuesta.sin_respuesta:
+        # Sin respuesta no hay cita de la que partir: sólo secciones cuyo título comparte un tema con la
+        # pregunta (lo demás que halló la búsqueda, para una pregunta fuera de alcance, no es cercano).
+        consulta = preparar(respuesta.pregunta)
+        salida = []
+        for p in temas_relacionados(consulta, respuesta.pasajes[:10], idf):
+            texto = _pregunta(p.fragmento)
+            if texto and texto not in salida and plegar(_tema(p.fragmento)) not in plegar(respuesta.pregunta):
+                salida.append(texto)
+        return salida[:maximo]
     citados = [fragmentos[posicion[c.fragmento_id]] for c in respuesta.citas if c.fragmento_id in posicion]
     if not citados:
         citados = [p.fragmento for p in respuesta.pasajes[:3]]

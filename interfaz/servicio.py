@@ -106,7 +106,7 @@ class ServicioChat:
 
     def _guardar(self, pregunta: str, conversacion_id: str | None, perfil: str | None, respuesta: Respuesta) -> Turno:
         r = self.asistente.recuperador
-        respuesta.sugerencias = sugerir(respuesta, r.fragmentos, r.posicion)
+        respuesta.sugerencias = sugerir(respuesta, r.fragmentos, r.posicion, idf=r.lexico.idf_de)
         try:
             conversacion_id, mensaje_id = self.persistencia.guardar_turno(
                 conversacion_id, perfil, pregunta, respuesta.respuesta, [c.a_dict() for c in respuesta.citas],

@@ -148,3 +148,17 @@ def test_la_ley_nombrada_manda_aunque_otra_la_haya_reformado(asistente):
     assert vieja.pasajes[0].fragmento.archivo == "normas/LEY-741-2002.md"
     hoy = asistente.buscar("cuantas firmas se necesitan para pedir la revocatoria del mandato")
     assert hoy.pasajes[0].fragmento.archivo == "normas/LEY-1757-2015.md"
+
+
+def test_al_rechazar_solo_ofrece_temas_de_verdad_cercanos(asistente):
+    """Fuera de alcance: remite a quien responde y no ofrece temas que sólo comparten una palabra suelta."""
+    from asistente.sugerencias import sugerir
+
+    r = asistente.recuperador
+    lejos = asistente.preguntar("cuanto pagan de colombia mayor a los abuelos y q dia sale el pago")
+    assert lejos.sin_respuesta and "Temas cercanos" not in lejos.respuesta
+    assert sugerir(lejos, r.fragmentos, r.posicion, idf=r.lexico.idf_de) == []
+    cerca = asistente.preguntar("como funciona la revocatoria del mandato en mexico")
+    assert cerca.sin_respuesta and "Revocatoria del mandato" in cerca.respuesta.split("Temas cercanos")[1]
+    # Las sugerencias no repiten lo que ya se preguntó («la revocatoria del mandato»).
+    assert not any("revocatoria del mandato»" in s for s in sugerir(cerca, r.fragmentos, r.posicion, idf=r.lexico.idf_de))
