@@ -162,3 +162,12 @@ def test_al_rechazar_solo_ofrece_temas_de_verdad_cercanos(asistente):
     assert cerca.sin_respuesta and "Revocatoria del mandato" in cerca.respuesta.split("Temas cercanos")[1]
     # Las sugerencias no repiten lo que ya se preguntó («la revocatoria del mandato»).
     assert not any("revocatoria del mandato»" in s for s in sugerir(cerca, r.fragmentos, r.posicion, idf=r.lexico.idf_de))
+
+
+def test_consecuencia_de_no_entregar_el_informe(asistente):
+    """«Cuando … se abstenga …, será requerido por el órgano de control interno»: una consecuencia sin la
+    palabra «sanción», reconocida por su forma (vocabulario: patrones_respuesta.consecuencia)."""
+    r = asistente.preguntar("y si no entrego el informe de gestion que me pasa", perfil="funcionario")
+    primera = r.respuesta.split("\n")[0]
+    assert primera.startswith("**Consecuencia:**") and "control interno" in primera
+    assert r.citas[0].archivo == "normas/LEY-951-2005.md" and r.citas[0].seccion == "Artículo 15"
