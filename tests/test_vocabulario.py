@@ -82,6 +82,14 @@ def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
     assert texto.startswith("que hace el ctp con el pdt") and "Consejo Territorial de Planeación" in texto
     assert "plan de desarrollo territorial" in texto
     assert "revocatoria del mandato" in expandir_siglas("como tumbar al alcalde")
+    # Quien deja el puesto habla de «salgo» y «el que llega»; la Ley 951 de «servidor público entrante».
+    for dicho in ("salgo de la secretaria en diciembre, q le dejo al q llega?", "que le dejo a quien me reemplaza",
+                  "me voy de la alcaldia, que hago"):
+        assert "acta de informe de gestión" in expandir_siglas(dicho), dicho
+    # «Me voy del cargo» con los archivos es la Ley 594; «el gobernador nuevo» y el plan, la 152/131.
+    for otro in ("q hago con los archivos cuando me voy del cargo", "el gobernador nuevo cuando lleva el plan",
+                 "cuando llega el concepto del consejo"):
+        assert "acta de informe de gestión" not in expandir_siglas(otro), otro
 
 
 @pytest.mark.parametrize("pregunta, archivo", [
