@@ -15,9 +15,24 @@ from pathlib import Path
 
 import yaml
 
-from indexacion.texto import palabras, terminos
+from indexacion.texto import palabras, plegar, terminos
 
 RUTA = Path(__file__).with_name("vocabulario.yaml")
+
+
+@dataclass(frozen=True)
+class PatronPlegado:
+    """Patrón escrito sin tildes que se busca en texto de las normas, que sí las lleva: «sancion» debe
+    hallar «sanción» y «sera requerid», «será requerido» (compilado tal cual, no hallaba ninguno)."""
+
+    regex: re.Pattern
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+    def search(self, texto: str) -> re.Match | None:
+        return self.regex.search(plegar(texto))
 
 
 @dataclass(frozen=True)
@@ -34,7 +49,7 @@ class Vocabulario:
         self.sinonimos = [(re.compile(s["patron"]), s["agrega"]) for s in d["sinonimos"]]
         self.alias_normas = [(re.compile(a["patron"]), str(a["norma"])) for a in d["alias_normas"]]
         self.tipos = [(t["tipo"], re.compile(t["patron"])) for t in d["tipos_pregunta"]]
-        self._respuesta = {k: re.compile(v, re.IGNORECASE) for k, v in d["patrones_respuesta"].items()}
+        self._respuesta = {k: PatronPlegado(re.compile(v)) for k, v in d["patrones_respuesta"].items()}
         self.redirecciones = [(re.compile(r["patron"]), Redireccion(r["entidad"], r["motivo"])) for r in d["redirecciones"]]
         self.penalizacion_redireccion: float = float(d["penalizacion_redireccion"])
         lugar = d["dato_de_lugar"]
@@ -62,7 +77,7 @@ class Vocabulario:
         t = self.plano(pregunta)
         return next((tipo for tipo, patron in self.tipos if patron.search(t)), "general")
 
-    def patron_respuesta(self, tipo: str) -> re.Pattern | None:
+    def patron_respuesta(self, tipo: str) -> PatronPlegado | None:
         return self._respuesta.get(tipo)
 
     def redireccion(self, pregunta: str) -> Redireccion | None:

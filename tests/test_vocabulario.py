@@ -140,3 +140,15 @@ def test_temas_propios_de_una_norma():
     for pregunta in ("el ctp cuanto tiempo tiene pa dar concepto del plan", "que es el banco de programas y proyectos",
                      "quien evalua los planes de los municipios"):
         assert not VOCABULARIO.temas_de_pregunta(pregunta), pregunta
+
+
+@pytest.mark.parametrize("tipo, oracion", [
+    ("consecuencia", "La omisión dará lugar a la destitución del servidor."),
+    ("consecuencia", "Quien la incumpla incurrirá en la sanción prevista."),
+    ("procedimiento", "El alcalde lo someterá a consideración del Consejo."),
+    ("quien", "La designación estará a cargo del gobernador."),
+])
+def test_patrones_de_respuesta_hallan_el_texto_con_tildes(tipo, oracion):
+    # Se escriben sin tildes (como los de la pregunta) pero se buscan en las normas, que las llevan.
+    assert VOCABULARIO.patron_respuesta(tipo).search(oracion)
+    assert not VOCABULARIO.patron_respuesta(tipo).search("Los municipios de categoría especial.")
