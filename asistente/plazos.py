@@ -615,11 +615,29 @@ def plazos_relacionados(pregunta: str, perfil: str | None = None, limite: int = 
     return [o for _, _, o in candidatas[:limite]]
 
 
+def cobertura_de_pregunta(pregunta: str, obligacion: Obligacion, ruta_tabla: Path | str = TABLA) -> float:
+    """Qué parte de lo que la pregunta nombra (sin las palabras de plazo) está en la obligación."""
+    from indexacion.texto import terminos
+
+    genericas = set(terminos("plazo plazos fecha fechas vence vencimiento cuándo tiempo término días hábiles tengo "
+                             "puedo hasta hay"))
+    raices = set(terminos(pregunta)) - genericas
+    if not raices:
+        return 1.0
+    _, fuertes, debiles = next(x for x in _raices_obligaciones(str(ruta_tabla)) if x[0].id == obligacion.id)
+    return len(raices & (fuertes | debiles)) / len(raices)
+
+
 def sugerencia_plazos(pregunta: str, perfil: str | None = None, posesion: str | date | None = None,
-                      salida: str | date | None = None) -> str:
+                      salida: str | date | None = None, cobertura_minima: float = 0.0) -> str:
     """Párrafo para la respuesta del chat: qué plazo aplica, en palabras de la ley, la fecha si se conoce la
-    posesión, y la invitación a la pestaña Plazos. Cadena vacía si la pregunta no es de plazos."""
-    relacionadas = plazos_relacionados(pregunta, perfil)
+    posesión, y la invitación a la pestaña Plazos. Cadena vacía si la pregunta no es de plazos.
+
+    `cobertura_minima`: cuando las fuentes no respondieron, la tabla sólo responde si la obligación reúne esa
+    parte de lo que la pregunta nombra; «¿hasta cuándo inscribo la cédula pa votar?» comparte «inscribir» con
+    la revocatoria, pero no es eso (es de la Registraduría) y sigue siendo un rechazo."""
+    relacionadas = [o for o in plazos_relacionados(pregunta, perfil)
+                    if cobertura_de_pregunta(pregunta, o) >= cobertura_minima]
     if not relacionadas:
         return ""
     fechas: dict[str, PlazoCalculado] = {}

@@ -222,6 +222,20 @@ def test_plazos_relacionados_con_la_pregunta():
     assert "lunes 24 de enero de 2028" in texto and "Plazos" in texto and "Artículo 4" in texto
 
 
+def test_un_rechazo_solo_lo_cambia_un_plazo_de_lo_que_se_pregunta():
+    from asistente.nucleo import con_plazos
+    from asistente.respuesta import Respuesta
+
+    def rechazo(pregunta):
+        return Respuesta(pregunta, "No encuentro eso en las fuentes…", [], True, 0.1, [])
+
+    # Comparte «inscribir» con la revocatoria del mandato, pero pregunta por otra cosa (Registraduría).
+    vecina = con_plazos(rechazo("hasta cuando puedo inscribir la cedula pa votar en las atipicas"), None)
+    assert vecina.sin_respuesta and "Plazos que le aplican" not in vecina.respuesta
+    propia = con_plazos(rechazo("¿hasta cuándo entrego el acta de informe de gestión?"), "funcionario")
+    assert not propia.sin_respuesta and "Acta de informe de gestión" in propia.respuesta
+
+
 # ───────────────────────── orden de la terminal y .ics ─────────────────────────
 def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "interfaz.cli", "plazos", *args], capture_output=True, text=True,
