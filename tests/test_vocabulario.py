@@ -82,6 +82,10 @@ def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
     assert texto.startswith("que hace el ctp con el pdt") and "Consejo Territorial de Planeación" in texto
     assert "plan de desarrollo territorial" in texto
     assert "revocatoria del mandato" in expandir_siglas("como tumbar al alcalde")
+    for dicho in ("y si gano y despues no cumplo lo q prometi?", "el alcalde no ha cumplido nada de lo que prometio",
+                  "incumplio el programa de gobierno"):
+        assert "incumplimiento del programa de gobierno" in expandir_siglas(dicho), dicho
+    assert "incumplimiento del programa" not in expandir_siglas("si no cumplo con el acta que pasa")
     # Quien deja el puesto habla de «salgo» y «el que llega»; la Ley 951 de «servidor público entrante».
     for dicho in ("salgo de la secretaria en diciembre, q le dejo al q llega?", "que le dejo a quien me reemplaza",
                   "me voy de la alcaldia, que hago"):
