@@ -86,6 +86,8 @@ def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
                   "incumplio el programa de gobierno"):
         assert "incumplimiento del programa de gobierno" in expandir_siglas(dicho), dicho
     assert "incumplimiento del programa" not in expandir_siglas("si no cumplo con el acta que pasa")
+    for dicho in ("q hace un gobernador", "pa q sirven las JAL", "de que se encarga el personero"):
+        assert "funciones atribuciones" in expandir_siglas(dicho), dicho
     # Quien deja el puesto habla de «salgo» y «el que llega»; la Ley 951 de «servidor público entrante».
     for dicho in ("salgo de la secretaria en diciembre, q le dejo al q llega?", "que le dejo a quien me reemplaza",
                   "me voy de la alcaldia, que hago"):
