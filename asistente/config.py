@@ -35,6 +35,9 @@ class Ajustes(BaseSettings):
     peso_lexico: float = 1.0
     peso_denso: float = 0.2  # medido en ajuste y en el conjunto anterior: 0.2 ≈ 0 > 0.5 > 1.0 (README)
     candidatos: int = 60
+    # exacta: coseno sobre los vectores de la versión (determinista; < 1 ms con miles de fragmentos);
+    # chroma: la consulta HNSW aproximada de Chroma (para colecciones de cientos de miles de fragmentos).
+    busqueda_densa: Literal["exacta", "chroma"] = "exacta"
     factor_reemplazado: float = 0.5  # artículo que otro del corpus reemplazó (corpus/vigencia.yaml)
     cabezas: int = 1  # cuántos de los primeros resultados traen consigo el comienzo de su artículo
     factor_frase: float = 0.3  # premio a pares de términos consecutivos de la pregunta hallados juntos
@@ -79,7 +82,7 @@ class Ajustes(BaseSettings):
         except ValidationError as error:
             raise ErrorDeConfiguracion(explicar_configuracion(error)) from None
 
-    @field_validator("fragmentacion", "fusion", "llm_proveedor", mode="before")
+    @field_validator("fragmentacion", "fusion", "llm_proveedor", "busqueda_densa", mode="before")
     @classmethod
     def _minusculas(cls, valor):
         return valor.strip().lower() if isinstance(valor, str) else valor

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Literal
 from dataclasses import dataclass, field
 
+import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
@@ -89,6 +91,7 @@ class Recuperador:
         factor_tema: float = 1.0,
         cabezas: int = 1,
         factor_reemplazado: float = 0.5,
+        busqueda_densa: Literal["exacta", "chroma"] = "exacta",
         factor_subido: float = 0.98,  # subido por usuarios: debajo de uno oficial en empates (no más: RRF da 1/61 vs 1/62 entre rangos)
     ) -> None:
         self.version = version
@@ -100,6 +103,15 @@ class Recuperador:
         self.lexico = IndiceLexico.cargar(almacen.dir_version(version) / "lexico")
         self.embebedor = crear_embebedor(self.modelo)
         self.coleccion = almacen.coleccion(version, self.modelo) if self.embebedor else None
+        # Búsqueda densa exacta sobre los vectores de la versión (coseno con numpy): con unos miles de fragmentos
+        # cuesta menos de un milisegundo y es determinista. La consulta HNSW de Chroma es aproximada y cambiaba
+        # de un proceso a otro los últimos de sus 60 vecinos: la misma pregunta, otra respuesta al reiniciar.
+        self._vectores = None
+        if self.embebedor and busqueda_densa == "exacta":
+            vectores = almacen.leer_vectores(version)
+            if vectores is not None and vectores.shape[0] == len(self.fragmentos):
+                normas = np.linalg.norm(vectores, axis=1, keepdims=True)
+                self._vectores = (vectores / np.where(normas == 0, 1.0, normas)).astype(np.float32)
         self.fusion = fusion if self.embebedor else "lexico"
         self.peso_lexico, self.peso_denso = peso_lexico, peso_denso
         self.candidatos = candidatos
@@ -156,6 +168,16 @@ class Recuperador:
         if not self.coleccion:
             return []
         vector = self.embebedor.embeber([consulta.texto_busqueda])[0]
+        if self._vectores is not None:
+            q = np.asarray(vector, dtype=np.float32)
+            q = q / (np.linalg.norm(q) or 1.0)
+            similitudes = self._vectores @ q
+            if filtros:
+                admitidos = np.array([filtros.admite(f) for f in self.fragmentos])
+                similitudes = np.where(admitidos, similitudes, -np.inf)
+            n = min(n, len(similitudes))
+            mejores = np.argsort(-similitudes, kind="stable")[:n]
+            return [(int(i), float(similitudes[i])) for i in mejores if np.isfinite(similitudes[i])]
         where = None
         if filtros and filtros.tipos:
             where = {"tipo": {"$in": filtros.tipos}}

@@ -171,3 +171,21 @@ def test_consecuencia_de_no_entregar_el_informe(asistente):
     primera = r.respuesta.split("\n")[0]
     assert primera.startswith("**Consecuencia:**") and "control interno" in primera
     assert r.citas[0].archivo == "normas/LEY-951-2005.md" and r.citas[0].seccion == "Artículo 15"
+
+
+def test_busqueda_densa_exacta_es_estable_y_coincide_con_chroma(asistente):
+    """El coseno exacto sobre los vectores de la versión da siempre el mismo orden y sus primeros vecinos son
+    los que Chroma (HNSW, aproximado) también halla."""
+    from asistente.consulta import preparar
+
+    r = asistente.recuperador
+    consulta = preparar("cuanto tiempo tiene el consejo territorial para dar concepto", [], r.archivos)
+    exactos = r._denso(consulta, 10, None)
+    assert exactos == r._denso(consulta, 10, None)
+    similitudes = [s for _, s in exactos]
+    assert len(exactos) == 10 and similitudes == sorted(similitudes, reverse=True)
+    vector = r.embebedor.embeber([consulta.texto_busqueda])[0]
+    hnsw = r.coleccion.query(query_embeddings=[vector.tolist()], n_results=3, include=["distances"])
+    assert {r.posicion[i] for i in hnsw["ids"][0]} <= {i for i, _ in exactos[:5]}
+    solo_guias = r._denso(consulta, 10, Filtros(tipos=["guia"]))
+    assert solo_guias and all(r.fragmentos[i].tipo == "guia" for i, _ in solo_guias)
