@@ -88,6 +88,9 @@ def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
     assert "incumplimiento del programa" not in expandir_siglas("si no cumplo con el acta que pasa")
     for dicho in ("q hace un gobernador", "pa q sirven las JAL", "de que se encarga el personero"):
         assert "funciones atribuciones" in expandir_siglas(dicho), dicho
+    for dicho in ("los consejos de planeacion deciden o solo opinan?", "el cnp decide o solo aconseja",
+                  "es obligatorio el concepto del ctp"):
+        assert "carácter consultivo" in expandir_siglas(dicho), dicho
     # Quien deja el puesto habla de «salgo» y «el que llega»; la Ley 951 de «servidor público entrante».
     for dicho in ("salgo de la secretaria en diciembre, q le dejo al q llega?", "que le dejo a quien me reemplaza",
                   "me voy de la alcaldia, que hago"):
