@@ -32,6 +32,7 @@ def test_todos_los_patrones_compilan_y_las_siglas_son_minusculas():
     ("cuantas firmas necesito", "cantidad"),
     ("que debe contener el acta de informe de gestion", "lista"),
     ("rendicion de cuentas alcaldia", "general"),
+    ("q etapas tiene la rendicion de cuentas", "lista"),
 ])
 def test_tipo_de_pregunta(pregunta, tipo):
     assert VOCABULARIO.tipo_de_pregunta(pregunta) == tipo
@@ -119,6 +120,10 @@ def test_normas_nombradas(pregunta, archivo):
     ("¿Quién elige al contralor?", False),
     ("¿Qué es un cabildo abierto?", False),
     ("plazo", True),
+    # «Fases», «etapas», «funciones» piden un sujeto: sin él, es el del turno anterior.
+    ("q fases tuvo", True),
+    ("y que funciones tiene", True),
+    ("q etapas tiene la rendicion de cuentas", False),
 ])
 def test_seguimiento_o_pregunta_nueva(pregunta, seguimiento):
     assert es_seguimiento(pregunta) is seguimiento
