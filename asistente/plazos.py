@@ -653,6 +653,6 @@ def sugerencia_plazos(pregunta: str, perfil: str | None = None, posesion: str | 
         if o.id in fechas:
             linea += f" → **{formato_fecha(fechas[o.id].fecha)}**"
         lineas.append(linea)
-    lineas.append("Para la fecha exacta (días hábiles, con festivos) use la pestaña **Plazos** del chat o "
-                  "`asistente plazos --perfil … --posesion AAAA-MM-DD`.")
+    # Lo leen sobre todo en el chat: la orden de terminal (`asistente plazos`) está en su --help y en el README.
+    lineas.append("Para la fecha exacta (días hábiles, con festivos), use la pestaña **Plazos**.")
     return "\n".join(lineas)

@@ -57,6 +57,8 @@ def test_tipo_de_pregunta(pregunta, tipo):
     ("quien es el gobernador de antioquia", "TerriData"),
     ("q dice el plan de desarrollo de cali sobre el mio", "TerriData"),
     ("en que categoria quedo zipaquira", "TerriData"),
+    ("cuanto pagan de colombia mayor", "Prosperidad Social"),
+    ("como me postulo al subsidio de vivienda", "Ministerio de Vivienda"),
 ])
 def test_redireccion_de_temas_vecinos(pregunta, entidad):
     r = VOCABULARIO.redireccion(pregunta)
