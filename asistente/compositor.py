@@ -28,7 +28,7 @@ from asistente.respuesta import Cita, Respuesta
 from asistente.seguridad import es_instruccion
 from asistente.vocabulario import VOCABULARIO
 from indexacion.oraciones import unidades
-from indexacion.texto import terminos
+from indexacion.texto import plegar, terminos
 
 _PLAZO_CONCRETO = re.compile(
     r"(\d+|\b(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta|sesenta|noventa))"
@@ -176,7 +176,10 @@ class CompositorExtractivo:
     nombre = "extractivo"
 
     def __init__(self, umbral: float = 0.50, fragmentos: int = 5, peso_previa: float = 1.0,
-                 margen_par: float = 0.02) -> None:
+                 margen_par: float = 0.02, peso_sujeto: float = 0.2) -> None:
+        # Pregunta en primera persona con perfil conocido: premio a la oración cuyo sujeto es ese perfil
+        # (ajuste: 0.15 < 0.2 = 0.3 en hechos@300; 0.1 restaba hechos).
+        self.peso_sujeto = peso_sujeto
         self.margen_par = margen_par  # cuánto más debe reunir un par de oraciones que la mejor sola (ajuste)
         self.umbral = umbral
         self.fragmentos = fragmentos
@@ -192,7 +195,8 @@ class CompositorExtractivo:
         if conf < self.umbral or not pasajes:
             return self.rechazo(consulta, recuperacion, conf, redireccion)
         pesos = self._pesos(consulta, recuperacion.idf)
-        candidatas, por_fragmento = self._candidatas(consulta, pasajes, pesos)
+        sujeto = VOCABULARIO.sujeto_del_perfil(consulta.pregunta, perfil)
+        candidatas, por_fragmento = self._candidatas(consulta, pasajes, pesos, sujeto)
         if not candidatas:
             return self.rechazo(consulta, recuperacion, conf, redireccion)
         patron = self._patron(consulta.tipo)
@@ -208,7 +212,7 @@ class CompositorExtractivo:
             return citas[-1].numero
 
         principal = candidatas[0]
-        par = self._mejor_par(consulta, pasajes, por_fragmento, pesos)
+        par = self._mejor_par(consulta, pasajes, por_fragmento, pesos, sujeto)
         if par is not None and par.puntaje > principal.puntaje + self.margen_par:
             principal = par
         f0 = pasajes[principal.fragmento].fragmento
@@ -303,7 +307,7 @@ class CompositorExtractivo:
             return _NUMERO
         return VOCABULARIO.patron_respuesta(tipo)
 
-    def _puntuar(self, consulta: Consulta, u: _Unidad, pesos: dict[str, float]) -> float:
+    def _puntuar(self, consulta: Consulta, u: _Unidad, pesos: dict[str, float], sujeto: re.Pattern | None = None) -> float:
         texto = u.texto
         total = sum(pesos.values()) or 1.0
         # Un término que sólo está en el título de la sección ("Artículo 4. Plazo…") cuenta a medias.
@@ -328,13 +332,16 @@ class CompositorExtractivo:
             patron = VOCABULARIO.patron_respuesta(tipo)
             if patron is not None and patron.search(texto):
                 s += 0.2
+        if sujeto is not None and sujeto.search(plegar(texto[:70])):
+            s += self.peso_sujeto  # quien pregunta es el sujeto: «El respectivo Consejo Territorial… deberá»
         if len(texto) < 30:
             s -= 0.2
         if _ES_ITEM.match(texto) and u.posicion > 0:
             s -= 0.05  # un ítem suelto responde peor que la oración que lo introduce
         return s
 
-    def _candidatas(self, consulta: Consulta, pasajes, pesos) -> tuple[list[_Unidad], list[list[_Unidad]]]:
+    def _candidatas(self, consulta: Consulta, pasajes, pesos, sujeto: re.Pattern | None = None
+                    ) -> tuple[list[_Unidad], list[list[_Unidad]]]:
         candidatas: list[_Unidad] = []
         por_fragmento: list[list[_Unidad]] = []
         tope = pasajes[0].puntaje or 1.0
@@ -351,7 +358,7 @@ class CompositorExtractivo:
                 if u.texto.rstrip().endswith(":"):
                     u.de_su_lista = frozenset().union(*(h.terminos for h in self._items_de_lista(u, us)))
             for u in us:
-                u.puntaje = self._puntuar(consulta, u, pesos)
+                u.puntaje = self._puntuar(consulta, u, pesos, sujeto)
                 if f.vigencia and re.match(r"(?i)derogad|inexequible", f.vigencia):
                     u.puntaje *= 0.5
             por_fragmento.append(us)
@@ -361,7 +368,8 @@ class CompositorExtractivo:
         candidatas.sort(key=lambda u: -u.puntaje)
         return candidatas, por_fragmento
 
-    def _mejor_par(self, consulta: Consulta, pasajes, por_fragmento, pesos) -> _Unidad | None:
+    def _mejor_par(self, consulta: Consulta, pasajes, por_fragmento, pesos, sujeto: re.Pattern | None = None
+                   ) -> _Unidad | None:
         """Dos oraciones seguidas del mismo pasaje, como un solo tramo literal, cuando juntas responden más
         que la mejor sola ("se realizaron 38 talleres…" + "participaron 3.715 personas"; la moción de
         censura la propone un tercio + la aprueban dos tercios)."""
@@ -379,7 +387,7 @@ class CompositorExtractivo:
                 texto = fuente[ini:fin + len(b.texto)]
                 u = _Unidad(texto, i, a.posicion, 0.0, a.previa, a.encabezado, a.terminos | b.terminos, a.hermanas,
                             partes=(a, b))
-                u.puntaje = self._puntuar(consulta, u, pesos)
+                u.puntaje = self._puntuar(consulta, u, pesos, sujeto)
                 if mejor is None or u.puntaje > mejor.puntaje:
                     mejor = u
         return mejor

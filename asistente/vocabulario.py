@@ -62,6 +62,9 @@ class Vocabulario:
         self._ambito_nacional = re.compile(a["nacional"])
         self.marcas_nacionales = re.compile(a["marcas_nacionales"])
         self.marcas_territoriales = re.compile(a["marcas_territoriales"])
+        sujeto = d["sujeto_del_perfil"]
+        self._primera_persona = re.compile(sujeto["primera_persona"])
+        self._sujeto_perfil = {k: re.compile(v) for k, v in sujeto.items() if k != "primera_persona"}
         self.temas_propios = [(t["tema"], re.compile(t["documento"]), re.compile(t["pregunta"]))
                               for t in d["temas_propios"]]
 
@@ -76,6 +79,12 @@ class Vocabulario:
     def tipo_de_pregunta(self, pregunta: str) -> str:
         t = self.plano(pregunta)
         return next((tipo for tipo, patron in self.tipos if patron.search(t)), "general")
+
+    def sujeto_del_perfil(self, pregunta: str, perfil: str | None) -> re.Pattern | None:
+        """Patrón del sujeto que es el usuario, si pregunta en primera persona y se sabe su perfil."""
+        if perfil not in self._sujeto_perfil or not self._primera_persona.search(self.plano(pregunta)):
+            return None
+        return self._sujeto_perfil[perfil]
 
     def patron_respuesta(self, tipo: str) -> PatronPlegado | None:
         return self._respuesta.get(tipo)

@@ -189,3 +189,11 @@ def test_busqueda_densa_exacta_es_estable_y_coincide_con_chroma(asistente):
     assert {r.posicion[i] for i in hnsw["ids"][0]} <= {i for i, _ in exactos[:5]}
     solo_guias = r._denso(consulta, 10, Filtros(tipos=["guia"]))
     assert solo_guias and all(r.fragmentos[i].tipo == "guia" for i, _ in solo_guias)
+
+
+def test_el_consejo_que_pregunta_en_primera_persona_recibe_su_plazo_primero(asistente):
+    """«¿Cuánto tiempo tenemos?» dicho por un CTP: primero el mes del consejo (Ley 152 art. 39), no los dos
+    meses del alcalde para presentarle el plan."""
+    pregunta = "cuanto tiempo tenemos en el consejo territorial pa dar el concepto del plan?"
+    primera = asistente.preguntar(pregunta, perfil="ctp").respuesta.split("\n")[0]
+    assert "un (1) mes" in primera and "dos (2) meses" not in primera

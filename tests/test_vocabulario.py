@@ -168,3 +168,13 @@ def test_patrones_de_respuesta_hallan_el_texto_con_tildes(tipo, oracion):
     # Se escriben sin tildes (como los de la pregunta) pero se buscan en las normas, que las llevan.
     assert VOCABULARIO.patron_respuesta(tipo).search(oracion)
     assert not VOCABULARIO.patron_respuesta(tipo).search("Los municipios de categoría especial.")
+
+
+def test_sujeto_del_perfil_solo_en_primera_persona():
+    ctp = VOCABULARIO.sujeto_del_perfil("cuanto tiempo tenemos pa dar el concepto", "ctp")
+    assert ctp is not None and ctp.search("el respectivo consejo territorial de planeacion debera")
+    assert not ctp.search("el consejo nacional de planeacion")  # el del usuario es el territorial
+    funcionario = VOCABULARIO.sujeto_del_perfil("y cuanto tiempo tengo pa eso?", "funcionario")
+    assert funcionario.search("el servidor publico saliente") and not funcionario.search("el servidor publico entrante")
+    assert VOCABULARIO.sujeto_del_perfil("cuanto tiempo tiene el ctp para el concepto", "ctp") is None
+    assert VOCABULARIO.sujeto_del_perfil("cuanto tiempo tenemos", None) is None
