@@ -332,7 +332,7 @@ class CompositorExtractivo:
             patron = VOCABULARIO.patron_respuesta(tipo)
             if patron is not None and patron.search(texto):
                 s += 0.2
-        if sujeto is not None and sujeto.search(plegar(texto[:70])):
+        if sujeto is not None and _abre_con(sujeto, sin_marca(texto)):
             s += self.peso_sujeto  # quien pregunta es el sujeto: «El respectivo Consejo Territorial… deberá»
         if len(texto) < 30:
             s -= 0.2
@@ -420,6 +420,17 @@ class CompositorExtractivo:
             if f.vigencia and nota not in notas:  # la misma nota del mismo artículo, una vez
                 notas.append(nota)
         return "Vigencia — " + "; ".join(notas[:2]) if notas else ""
+
+
+_DETERMINANTES = re.compile(r"\W*(?:(?:el|la|los|las|todo|toda|todos|todas|cada|un|una|dicho|dicha|respectiv[oa]s?)\s+)*")
+
+
+def _abre_con(sujeto: re.Pattern, texto: str) -> bool:
+    """¿La oración abre con ese sujeto? «El respectivo Consejo Territorial… deberá» sí; «Cuando el servidor público
+    saliente se abstenga…» no: ahí el sujeto es una condición, y la regla que se pregunta es otra."""
+    plano = plegar(texto[:90])
+    m = sujeto.search(plano)
+    return bool(m) and bool(_DETERMINANTES.fullmatch(plano[:m.start()]))
 
 
 def _unir_rotulos(fuente: str, textos: list[str]) -> list[str]:

@@ -197,3 +197,9 @@ def test_el_consejo_que_pregunta_en_primera_persona_recibe_su_plazo_primero(asis
     pregunta = "cuanto tiempo tenemos en el consejo territorial pa dar el concepto del plan?"
     primera = asistente.preguntar(pregunta, perfil="ctp").respuesta.split("\n")[0]
     assert "un (1) mes" in primera and "dos (2) meses" not in primera
+
+
+def test_el_plazo_del_informe_para_quien_sale_es_el_del_articulo_4(asistente):
+    primera = asistente.preguntar("¿Cuánto tengo para entregar el informe de gestión?",
+                                  perfil="funcionario").respuesta.split("\n")[0]
+    assert "quince (15) días hábiles" in primera and "art. 4" in primera

@@ -171,3 +171,16 @@ def test_rotulo_del_protocolo_se_cita_con_su_definicion():
     primera = r.respuesta.split("\n")[0]
     assert "Empalme" in primera and "gestión del conocimiento" in primera
     assert all(colapsar(c.texto) in colapsar(frs[0].texto) for c in r.citas)
+
+
+def test_el_sujeto_del_perfil_cuenta_solo_si_abre_la_oracion():
+    import re as _re
+
+    from asistente.compositor import _abre_con
+
+    consejo = _re.compile(r"\b(consejo territorial|respectivo consejo)\b")
+    assert _abre_con(consejo, "El respectivo Consejo Territorial de Planeación deberá realizar su labor…")
+    saliente = _re.compile(r"\bservidor(es)? public\w* salientes?\b")
+    assert _abre_con(saliente, "El servidor público saliente que dejare de cumplir…")
+    # Una condición («Cuando el servidor… se abstenga») no es la regla por la que se pregunta.
+    assert not _abre_con(saliente, "Cuando el servidor público saliente se abstenga de realizar la entrega…")
