@@ -596,10 +596,7 @@ def plazos_relacionados(pregunta: str, perfil: str | None = None, limite: int = 
     """
     if not es_pregunta_de_plazos(pregunta):
         return []
-    from indexacion.texto import terminos
-
-    genericas = set(terminos("plazo plazos fecha fechas vence vencimiento cuándo tiempo término días hábiles tengo"))
-    raices = set(terminos(pregunta)) - genericas
+    raices = _raices_propias(pregunta)
     candidatas = []
     for orden, (o, fuertes, debiles) in enumerate(_raices_obligaciones(str(ruta_tabla))):
         if perfil and perfil not in o.perfiles:
@@ -615,13 +612,24 @@ def plazos_relacionados(pregunta: str, perfil: str | None = None, limite: int = 
     return [o for _, _, o in candidatas[:limite]]
 
 
-def cobertura_de_pregunta(pregunta: str, obligacion: Obligacion, ruta_tabla: Path | str = TABLA) -> float:
-    """Qué parte de lo que la pregunta nombra (sin las palabras de plazo) está en la obligación."""
+def _raices_propias(pregunta: str) -> set[str]:
+    """Raíces de lo que la pregunta nombra, sin las palabras con que se pregunta por un plazo."""
     from indexacion.texto import terminos
 
-    genericas = set(terminos("plazo plazos fecha fechas vence vencimiento cuándo tiempo término días hábiles tengo "
-                             "puedo hasta hay"))
-    raices = set(terminos(pregunta)) - genericas
+    return set(terminos(pregunta)) - _raices_genericas()
+
+
+@lru_cache(maxsize=1)
+def _raices_genericas() -> frozenset[str]:
+    from indexacion.texto import terminos
+
+    return frozenset(terminos("plazo plazos fecha fechas vence vencimiento cuándo tiempo término días hábiles tengo "
+                              "puedo hasta hay"))
+
+
+def cobertura_de_pregunta(pregunta: str, obligacion: Obligacion, ruta_tabla: Path | str = TABLA) -> float:
+    """Qué parte de lo que la pregunta nombra (sin las palabras de plazo) está en la obligación."""
+    raices = _raices_propias(pregunta)
     if not raices:
         return 1.0
     _, fuertes, debiles = next(x for x in _raices_obligaciones(str(ruta_tabla)) if x[0].id == obligacion.id)
