@@ -203,3 +203,10 @@ def test_el_plazo_del_informe_para_quien_sale_es_el_del_articulo_4(asistente):
     primera = asistente.preguntar("¿Cuánto tengo para entregar el informe de gestión?",
                                   perfil="funcionario").respuesta.split("\n")[0]
     assert "quince (15) días hábiles" in primera and "art. 4" in primera
+
+
+def test_si_el_consejo_no_alcanza_se_da_por_surtido_el_requisito(asistente):
+    """«¿Y si no alcanzamos?» tras el plazo del CTP: la consecuencia es el silencio (Ley 152 art. 39), no otro plazo."""
+    primera = asistente.preguntar("¿y si no alcanzamos?", ["cuanto tiempo tenemos en el consejo territorial pa dar el concepto del plan?"],
+                                  perfil="ctp").respuesta.split("\n")[0]
+    assert "surtido el requisito" in primera

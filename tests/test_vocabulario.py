@@ -161,6 +161,8 @@ def test_temas_propios_de_una_norma():
 @pytest.mark.parametrize("tipo, oracion", [
     ("consecuencia", "La omisión dará lugar a la destitución del servidor."),
     ("consecuencia", "Quien la incumpla incurrirá en la sanción prevista."),
+    # El silencio también tiene consecuencia: el requisito se da por cumplido sin el concepto.
+    ("consecuencia", "Si transcurriere dicho mes sin que el Consejo se hubiere pronunciado, considerará surtido el requisito."),
     ("procedimiento", "El alcalde lo someterá a consideración del Consejo."),
     ("quien", "La designación estará a cargo del gobernador."),
 ])
