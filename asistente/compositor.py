@@ -26,7 +26,7 @@ from asistente.consulta import Consulta
 from asistente.recuperador import Recuperacion, titulo_propio
 from asistente.respuesta import Cita, Respuesta
 from asistente.seguridad import es_instruccion
-from asistente.vocabulario import VOCABULARIO
+from asistente.vocabulario import VOCABULARIO, PatronPlegado
 from indexacion.oraciones import unidades
 from indexacion.texto import plegar, terminos
 
@@ -130,7 +130,7 @@ def sin_marca(texto: str) -> str:
     return texto[_MARCA_ITEM.match(texto).end():] if _ES_ITEM.match(texto) else texto
 
 
-def ventana(texto: str, pesos: dict[str, float], patron: re.Pattern | None, limite: int) -> tuple[str, bool, bool]:
+def ventana(texto: str, pesos: dict[str, float], patron: re.Pattern | PatronPlegado | None, limite: int) -> tuple[str, bool, bool]:
     """Tramo contiguo de cláusulas de `texto` (≤ `limite` caracteres) que más términos y patrón del tipo
     de pregunta reúne. Devuelve (tramo, recortado_al_inicio, recortado_al_final); el tramo es subcadena literal."""
     texto = texto.strip()
@@ -300,7 +300,7 @@ class CompositorExtractivo:
         return pesos
 
     @staticmethod
-    def _patron(tipo: str) -> re.Pattern | None:
+    def _patron(tipo: str) -> re.Pattern | PatronPlegado | None:
         if tipo == "plazo":
             return re.compile(f"{_PLAZO_CONCRETO.pattern}|{_FECHA.pattern}", re.IGNORECASE)
         if tipo == "cantidad":
