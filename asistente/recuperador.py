@@ -119,7 +119,8 @@ class Recuperador:
         self.factor_norma_nombrada = factor_norma_nombrada
         self.factor_definicion = factor_definicion
         self.factor_subido = factor_subido
-        self._titulos = [frozenset(terminos(titulo_propio(f.seccion))) for f in self.fragmentos]
+        self._titulos = [frozenset() if VOCABULARIO.es_titulo_de_dictamen(titulo_propio(f.seccion))
+                         else frozenset(terminos(titulo_propio(f.seccion))) for f in self.fragmentos]
         self._definidos = self._terminos_definidos()
         self.factor_frase = factor_frase
         self.factor_ambito = factor_ambito

@@ -65,6 +65,7 @@ class Vocabulario:
         sujeto = d["sujeto_del_perfil"]
         self._primera_persona = re.compile(sujeto["primera_persona"])
         self._sujeto_perfil = {k: re.compile(v) for k, v in sujeto.items() if k != "primera_persona"}
+        self._titulo_dictamen = re.compile(d["titulos_dictamen"])
         self.temas_propios = [(t["tema"], re.compile(t["documento"]), re.compile(t["pregunta"]))
                               for t in d["temas_propios"]]
 
@@ -85,6 +86,10 @@ class Vocabulario:
         if perfil not in self._sujeto_perfil or not self._primera_persona.search(self.plano(pregunta)):
             return None
         return self._sujeto_perfil[perfil]
+
+    def es_titulo_de_dictamen(self, titulo: str) -> bool:
+        """«Concepto del Consejo Nacional de Planeación» es la opinión del Consejo, no su definición."""
+        return bool(self._titulo_dictamen.search(self.plano(titulo)))
 
     def patron_respuesta(self, tipo: str) -> PatronPlegado | None:
         return self._respuesta.get(tipo)

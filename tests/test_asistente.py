@@ -116,6 +116,13 @@ def test_definicion_trae_el_articulo_que_define(asistente):
                for p in glosario.pasajes[:5])
 
 
+def test_el_concepto_de_un_organo_no_es_su_definicion(asistente):
+    """«Concepto del Consejo Nacional de Planeación» (Ley 152 art. 18) es el dictamen del Consejo, no dice qué es."""
+    r = asistente.buscar("q es el consejo nacional de planeacion")
+    assert r.pasajes[0].fragmento.seccion == "Artículo 9. Consejo Nacional de Planeación"
+    assert asistente.buscar("¿Qué es un referendo?").pasajes[0].fragmento.seccion == "Artículo 3. Referendo"
+
+
 def test_ley_nombrada_por_su_nombre(asistente):
     r = asistente.buscar("¿Qué debe entregar un servidor público al dejar el cargo según la ley de archivos?")
     assert r.pasajes[0].fragmento.archivo == "normas/LEY-594-2000.md"

@@ -21,6 +21,18 @@ def test_todos_los_patrones_compilan_y_las_siglas_son_minusculas():
         assert isinstance(patron, re.Pattern)
 
 
+@pytest.mark.parametrize("titulo, dictamen", [
+    ("Concepto del Consejo Nacional de Planeación", True),
+    ("Concepto previo para la realización de una consulta popular", True),
+    ("Conceptos previos", True),
+    ("Concepto del derecho", False),
+    ("Concepto de vivienda de interés social", False),
+    ("Concepto y finalidad del ordenamiento territorial", False),
+])
+def test_titulo_de_dictamen(titulo, dictamen):
+    assert VOCABULARIO.es_titulo_de_dictamen(titulo) is dictamen
+
+
 @pytest.mark.parametrize("pregunta, tipo", [
     ("cuanto tengo pa entregar el informe", "plazo"),
     ("¿y si no lo hago?", "consecuencia"),
