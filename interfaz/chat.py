@@ -15,7 +15,7 @@ from markdown_it import MarkdownIt
 
 from asistente.sugerencias import nombre_con_articulo
 from interfaz.chat_plazos import construir_pestana_plazos
-from interfaz.fuentes import url_fuente
+from interfaz.fuentes import ICONO, url_fuente
 from interfaz.servicio import ErrorDeUsuario, ServicioChat
 
 PERFILES = [("Candidato/a", "candidato"), ("Funcionario/a", "funcionario"), ("Consejo de Planeación", "ctp"),
@@ -67,7 +67,7 @@ TEMA = gr.themes.Default(
     button_secondary_text_color="#1e293b", body_text_color_subdued="#475569",
 )
 
-CABEZA = '<link rel="stylesheet" href="/estatico/chat.css"><script src="/estatico/chat.js" defer></script>'
+CABEZA = '<link rel="icon" href="/estatico/icono.svg" type="image/svg+xml"><link rel="stylesheet" href="/estatico/chat.css"><script src="/estatico/chat.js" defer></script>'
 
 
 def _texto_plano(respuesta: str, citas: list[dict]) -> str:
@@ -160,7 +160,7 @@ def construir_chat(servicio: ServicioChat) -> gr.Blocks:
                     aviso = gr.HTML('<p role="status" class="aviso"></p>', elem_id="aviso", padding=False)
                 gr.HTML(PIE, padding=False)
             with gr.Tab("Plazos", id="pestana-plazos", elem_id="pestana-plazos"):  # issue 11
-                construir_pestana_plazos()
+                perfil_plazos = construir_pestana_plazos()
 
         def estado(texto: str = "") -> str:
             return f'<p role="status" class="aviso">{html.escape(texto)}</p>'
@@ -203,15 +203,16 @@ def construir_chat(servicio: ServicioChat) -> gr.Blocks:
             boton.click(lambda texto: texto, boton, caja).then(responder, entradas, salidas)
 
         def cambiar_perfil(valor):
-            return valor, *sugeridas(PREGUNTAS_INICIALES.get(valor, PREGUNTAS_INICIALES["ciudadania"]))
+            return valor, valor, *sugeridas(PREGUNTAS_INICIALES.get(valor, PREGUNTAS_INICIALES["ciudadania"]))
 
-        perfil.input(cambiar_perfil, perfil, [perfil_guardado, *botones])
+        # El perfil elegido al consultar es también el de la pestaña Plazos (allí se puede cambiar sin afectar al chat).
+        perfil.input(cambiar_perfil, perfil, [perfil_guardado, perfil_plazos, *botones])
 
         def al_cargar(guardado):
             valor = guardado if guardado in PREGUNTAS_INICIALES else "ciudadania"
-            return valor, *sugeridas(PREGUNTAS_INICIALES[valor])
+            return valor, valor, *sugeridas(PREGUNTAS_INICIALES[valor])
 
-        demo.load(al_cargar, perfil_guardado, [perfil, *botones])
+        demo.load(al_cargar, perfil_guardado, [perfil, perfil_plazos, *botones])
 
         def valorar(datos: gr.LikeData, ids):
             indice = datos.index[0] if isinstance(datos.index, (list, tuple)) else datos.index
@@ -250,7 +251,7 @@ def montar_chat(app, servicio: ServicioChat, ruta: str = "/chat", concurrencia: 
 
     bloques = construir_chat(servicio).queue(default_concurrency_limit=concurrencia, max_size=cola)
     app = gr.mount_gradio_app(app, bloques, path=ruta, footer_links=[], theme=TEMA, i18n=I18N,
-                              head=CABEZA, max_file_size="1kb")
+                              head=CABEZA, max_file_size="1kb", favicon_path=ICONO)
     from starlette.exceptions import HTTPException as StarletteHTTPException
 
     for ruta_montada in app.routes:  # 404 y demás en español también dentro de /chat/

@@ -106,8 +106,11 @@ def calcular_para_pestana(perfil, posesion, salida, eleccion, presentacion_ctp, 
     return linea_de_tiempo(calendario), str(ics), aviso
 
 
-def construir_pestana_plazos(perfil_inicial: str = "funcionario", posesion_inicial: str = "2028-01-01") -> None:
-    """Crea el formulario y la línea de tiempo en el contexto Gradio actual (un `gr.Tab` o un `gr.Blocks`)."""
+def construir_pestana_plazos(perfil_inicial: str = "funcionario", posesion_inicial: str = "2028-01-01") -> gr.Radio:
+    """Crea el formulario y la línea de tiempo en el contexto Gradio actual (un `gr.Tab` o un `gr.Blocks`).
+
+    Devuelve el selector de perfil para que el chat lo mantenga igual al «Pregunto como» de la consulta:
+    quien se presentó como consejero no debería tener que decirlo otra vez al abrir Plazos."""
     gr.Markdown(INTRO)
     perfil = gr.Radio([(ETIQUETAS_PERFIL[p], p) for p in PERFILES], value=perfil_inicial, label="Perfil",
                       elem_id="plazos-perfil")
@@ -131,6 +134,7 @@ def construir_pestana_plazos(perfil_inicial: str = "funcionario", posesion_inici
     entradas = [perfil, posesion, salida, eleccion, presentacion_ctp, presentacion_concejo, rol]
     calcular.click(calcular_para_pestana, entradas, [linea, archivo, aviso])
     posesion.submit(calcular_para_pestana, entradas, [linea, archivo, aviso])
+    return perfil
 
 
 def con_pestana_plazos(chat: gr.Blocks) -> gr.Blocks:

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from fastapi import FastAPI, Query, Request
 from fastapi.openapi.docs import get_swagger_ui_html, get_swagger_ui_oauth2_redirect_html
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from interfaz.fuentes import pagina_fuente
+from interfaz.fuentes import ICONO, pagina_fuente
 from interfaz.servicio import ErrorDeUsuario, ServicioChat
 
 ESTATICO = Path(__file__).parent / "estatico"
@@ -29,7 +29,7 @@ def pagina_error(estado: int, mensaje: str) -> str:
     titulo = "Página no encontrada" if estado == 404 else f"Error {estado}"
     return f"""<!doctype html>
 <html lang="es"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{titulo} — Asistente Juntos por el Territorio</title><link rel="stylesheet" href="/estatico/fuente.css"></head>
+<title>{titulo} — Asistente Juntos por el Territorio</title><link rel="icon" href="/estatico/icono.svg" type="image/svg+xml"><link rel="stylesheet" href="/estatico/fuente.css"></head>
 <body><main><h1>{titulo}</h1><p>{html.escape(mensaje)}</p>
 <p><a href="/chat/">Ir al asistente</a> · <a href="/docs">Documentación de la API</a></p></main></body></html>"""
 
@@ -60,6 +60,11 @@ def instalar_paginas(app: FastAPI, servicio: ServicioChat) -> None:
             swagger_js_url="/docs-estatico/swagger-ui-bundle.js", swagger_css_url="/docs-estatico/swagger-ui.css",
             swagger_favicon_url="/docs-estatico/favicon-32x32.png",
         )
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def icono() -> FileResponse:
+        """El navegador lo pide en la raíz aunque la página declare otro: sin esto, un 404 en cada visita."""
+        return FileResponse(ICONO, media_type="image/svg+xml")
 
     @app.get("/docs/oauth2-redirect", include_in_schema=False)
     def redireccion_oauth2() -> HTMLResponse:

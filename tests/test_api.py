@@ -68,6 +68,8 @@ def test_documentos_fragmentos_y_salud(cliente):
     salud = cliente.get("/api/salud").json()
     assert salud["listo"] and salud["modelo_embeddings"] == "use-multilingue" and salud["compositor"] == "extractivo"
     assert cliente.get("/docs").status_code == 200 and "/api/preguntar" in cliente.get("/openapi.json").json()["paths"]
+    icono = cliente.get("/favicon.ico")  # el navegador lo pide en la raíz: sin 404 en cada visita
+    assert icono.status_code == 200 and icono.headers["content-type"].startswith("image/svg+xml") and b"<svg" in icono.content
 
 
 def test_retroalimentacion_persiste_tras_reiniciar(ajustes):

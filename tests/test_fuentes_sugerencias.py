@@ -12,7 +12,7 @@ from asistente.respuesta import Cita, Respuesta
 from asistente.sugerencias import nombre_con_articulo, sugerir
 from indexacion.cargadores import cargar
 from indexacion.indexador import leer_manifiesto
-from interfaz.fuentes import Fuentes, enlace_seguro, pagina_fuente
+from interfaz.fuentes import Fuentes, enlace_seguro, pagina_fuente, sin_vinetas
 
 CORPUS = RAIZ / "corpus"
 
@@ -126,3 +126,18 @@ def test_pdf_muestra_las_paginas_de_la_seccion():
     html = pagina_fuente(vista)
     assert f"págs. {paginas[0]}–{paginas[-1]}" in html and f"pág. {paginas[-1]}" in html
     assert vista["enlace"] == "" and "Ver el texto oficial" not in html  # PDF sin enlace: no hay botón roto
+
+
+def test_las_listas_se_leen_como_en_el_texto_oficial(manifiesto):
+    """«- 1. El informe resumido…» del Markdown se muestra «1. El informe resumido…»; la API no cambia el texto."""
+    fragmentos = _fragmentos(manifiesto, "normas/LEY-951-2005.md")
+    f = next(f for f in fragmentos if "- 1. El informe resumido" in f.texto)
+    cita = "Detalle de los presupuestos, programas, estudios y proyectos."
+    vista = Fuentes(manifiesto).vista("v1", fragmentos, f, cita)
+    crudo = "".join(p["texto"] for b in vista["articulo"]["bloques"] for p in b["partes"])
+    assert "- 1. El informe resumido" in crudo  # la API entrega el texto tal cual
+    pagina = pagina_fuente(vista)
+    assert "1. El informe resumido" in pagina and "- 1. El informe" not in pagina
+    assert f'<mark id="citado">{cita}</mark>' in pagina  # el resaltado no se mueve
+    partes = [{"texto": "Son:\n- a) uno\n- Promover", "resaltado": False}, {"texto": "- 2. no es viñeta", "resaltado": True}]
+    assert [p["texto"] for p in sin_vinetas(partes)] == ["Son:\na) uno\n• Promover", "- 2. no es viñeta"]

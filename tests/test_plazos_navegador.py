@@ -38,10 +38,13 @@ def test_pestana_plazos_en_telefono(servidor):
         pagina = navegador.new_page(viewport={"width": 390, "height": 844})
         pagina.goto(f"{servidor}/", wait_until="domcontentloaded")
         expect(pagina.get_by_role("tab", name="Plazos")).to_be_visible(timeout=30_000)
+        # Quien se presentó como consejero al consultar no tiene que repetirlo en Plazos.
+        pagina.locator("#perfil").get_by_label("Consejo de Planeación").check()
         pagina.get_by_role("tab", name="Plazos").click()
 
         formulario_perfil = pagina.locator("#plazos-perfil")
         expect(formulario_perfil).to_be_visible(timeout=10_000)
+        expect(formulario_perfil.get_by_label("Consejo Territorial de Planeación")).to_be_checked(timeout=10_000)
         formulario_perfil.get_by_label("Funcionario/a").check()
         campo = lambda ident: pagina.locator(f"#{ident} input, #{ident} textarea").first  # noqa: E731
 
