@@ -252,6 +252,8 @@ class CompositorExtractivo:
                     break
                 if u.puntaje < 0.55 * principal.puntaje or any(u is m for m in mostradas):
                     continue
+                if u.texto.rstrip().endswith(":"):
+                    continue  # «…deberá realizarse:» sin su lista no dice nada (la lista sólo va con la primera línea)
                 if any(_casi_iguales(u, m) for m in mostradas):
                     continue
                 t, i2, f2 = ventana(sin_marca(u.texto), pesos, patron, MAX_APOYO)

@@ -184,3 +184,15 @@ def test_el_sujeto_del_perfil_cuenta_solo_si_abre_la_oracion():
     assert _abre_con(saliente, "El servidor público saliente que dejare de cumplir…")
     # Una condición («Cuando el servidor… se abstenga») no es la regla por la que se pregunta.
     assert not _abre_con(saliente, "Cuando el servidor público saliente se abstenga de realizar la entrega…")
+
+
+@pytest.mark.parametrize("pregunta", ["soy alcalde saliente, q tengo q entregar en el empalme",
+                                      "que debe hacer el servidor publico que sale del cargo",
+                                      "quien recibe el acta de informe de gestion"])
+def test_un_apoyo_no_termina_en_dos_puntos_sin_su_lista(pregunta):
+    """«…la entrega y recepción deberá realizarse:» como punto de apoyo, sin los ítems que anuncia, no dice nada."""
+    frs = [f for n in range(1, 16) for f in articulo("normas/LEY-951-2005.md", str(n))]
+    r = componer(pregunta, frs)
+    apoyos = [l for l in r.respuesta.splitlines()[1:] if l.startswith("- «")]
+    assert not any(re.search(r":»", l) for l in apoyos), r.respuesta
+    assert_textual(r)
