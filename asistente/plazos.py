@@ -34,6 +34,7 @@ from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from asistente.config import RAIZ
+from asistente.vocabulario import VOCABULARIO
 
 TABLA = RAIZ / "corpus" / "obligaciones.yaml"
 PERFILES = ("candidato", "funcionario", "ctp", "ciudadania")
@@ -567,7 +568,8 @@ _PREGUNTA_DE_PLAZO = re.compile(
 
 def es_pregunta_de_plazos(pregunta: str) -> bool:
     """¿Pregunta por cuándo / en cuánto tiempo? (entonces conviene mostrar la fecha calculada y la pestaña Plazos)."""
-    return bool(_PREGUNTA_DE_PLAZO.search(pregunta or ""))
+    # También lo que el vocabulario reconoce como pregunta de plazo: «cuanto tengo pa entregar el informe».
+    return bool(_PREGUNTA_DE_PLAZO.search(pregunta or "")) or VOCABULARIO.tipo_de_pregunta(pregunta or "") == "plazo"
 
 
 @lru_cache(maxsize=8)

@@ -24,6 +24,7 @@ from asistente.plazos import (
     aplicar_plazo,
     calcular_plazos,
     cargar_tabla,
+    es_pregunta_de_plazos,
     normalizar_fuente,
     plazos_relacionados,
     sugerencia_plazos,
@@ -220,6 +221,15 @@ def test_plazos_relacionados_con_la_pregunta():
     assert plazos_relacionados("¿qué es un cabildo abierto?") == []
     texto = sugerencia_plazos("¿hasta cuándo entrego el acta de informe de gestión?", "funcionario", "2028-01-01")
     assert "lunes 24 de enero de 2028" in texto and "Plazos" in texto and "Artículo 4" in texto
+
+
+@pytest.mark.parametrize("pregunta, de_plazos", [
+    ("cuanto tengo pa entregar el informe", True),  # el habla de los usuarios, como la reconoce el vocabulario
+    ("¿hasta cuándo entrego el acta?", True),
+    ("¿qué es un cabildo abierto?", False),
+])
+def test_pregunta_de_plazos_en_habla_coloquial(pregunta, de_plazos):
+    assert es_pregunta_de_plazos(pregunta) is de_plazos
 
 
 def test_un_rechazo_solo_lo_cambia_un_plazo_de_lo_que_se_pregunta():
