@@ -98,10 +98,18 @@ def formatear(respuesta: str, citas: list[dict], enlaces: dict[str, str] | None 
     enlace real a `/fuente/{id}`: sin JavaScript también lleva al artículo completo.
     """
     enlaces = enlaces or {}
-    partes = [f'<div class="respuesta">{_parrafos(respuesta)}</div>']
+    cuerpo = _parrafos(respuesta).replace(  # la invitación a la pestaña lleva a ella (chat.js)
+        "pestaña <strong>Plazos</strong>", '<a class="ir-plazos" href="#pestana-plazos">pestaña <strong>Plazos</strong></a>')
+    partes = [f'<div class="respuesta">{cuerpo}</div>']
     if citas:
-        tarjetas = []
+        # Una tarjeta por artículo: dos citas del mismo artículo (la regla y su parágrafo) no son dos fuentes.
+        por_articulo: dict[tuple, list[dict]] = {}
         for c in citas:
+            por_articulo.setdefault((c["archivo"], c["seccion"], c.get("pagina")), []).append(c)
+        tarjetas = []
+        for grupo in por_articulo.values():
+            c = grupo[0]
+            numeros = ", ".join(str(g["numero"]) for g in grupo)
             pagina = f'<span class="pag">pág. {c["pagina"]}</span>' if c.get("pagina") else ""
             vigencia = ""
             if c.get("vigencia"):
@@ -111,7 +119,7 @@ def formatear(respuesta: str, citas: list[dict], enlaces: dict[str, str] | None 
             tarjetas.append(
                 f'<li><a class="fuente-tarjeta" href="{html.escape(url_fuente(c["fragmento_id"], c["texto"]))}" '
                 f'data-fragmento="{html.escape(c["fragmento_id"])}" data-cita="{quote(c["texto"])}">'
-                f'<span class="num">{c["numero"]}</span><span class="doc">{doc}</span>'
+                f'<span class="num">{numeros}</span><span class="doc">{doc}</span>'
                 f'<span class="sec">{html.escape(c["seccion"].split(" › ")[-1])}</span>{pagina}{vigencia}</a></li>'
             )
         partes.append(f'<div class="fuentes"><p class="fuentes-titulo">Fuentes (toque para leer el artículo completo)</p>'

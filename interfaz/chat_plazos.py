@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import re
 import tempfile
 from pathlib import Path
 
@@ -47,6 +48,15 @@ ESTILO = """<style>
 </style>"""
 
 
+_NOMBRE_DE_CAMPO = re.compile(r"\s*\('[a-z_]+'\)")
+
+
+def sin_nombres_de_campo(texto: str) -> str:
+    """«Indique la fecha de presentación del plan al CTP ('presentacion_ctp')»: el nombre entre paréntesis sirve a
+    quien usa la API (que además recibe `campo`); en el formulario, que ya rotula cada campo, sólo confunde."""
+    return _NOMBRE_DE_CAMPO.sub("", texto)
+
+
 def linea_de_tiempo(calendario: Calendario) -> str:
     """HTML de la línea de tiempo: un elemento por fecha (las obligaciones anuales aparecen cada año)."""
     entradas = []
@@ -61,7 +71,7 @@ def linea_de_tiempo(calendario: Calendario) -> str:
         if fecha in p.prorroga:
             extra = (f'<span class="bloque nota">No es día hábil: la ley extiende el plazo hasta el '
                      f'{html.escape(formato_fecha(p.prorroga[fecha]))} (art. 62, Ley 4 de 1913).</span>')
-        nota = " ".join(t for t in (o.nota, p.supuesto) if t)
+        nota = sin_nombres_de_campo(" ".join(t for t in (o.nota, p.supuesto) if t))
         if nota:
             extra += f'<span class="bloque nota">{html.escape(nota)}</span>'
         enlace = (f'<span class="bloque"><a href="{html.escape(p.enlace)}" target="_blank" rel="noopener">'
@@ -78,12 +88,12 @@ def linea_de_tiempo(calendario: Calendario) -> str:
             f'<span class="bloque">Plazo: «{html.escape(o.plazo.texto)}», contado desde {html.escape(p.desde)}.</span>'
             f'{enlace}</details></li>'
         )
-    sin_fecha = "".join(f"<li>{html.escape(s['titulo'])}: {html.escape(s['mensaje'])}</li>" for s in calendario.sin_fecha)
+    sin_fecha = "".join(f"<li>{html.escape(s['titulo'])}: {html.escape(sin_nombres_de_campo(s['mensaje']))}</li>" for s in calendario.sin_fecha)
     partes = [ESTILO, f'<ol class="linea-plazos">{"".join(items)}</ol>']
     if sin_fecha:
         partes.append(f"<p><strong>Sin fecha todavía</strong></p><ul>{sin_fecha}</ul>")
     if calendario.supuestos:
-        partes.append("".join(f'<p class="nota">{html.escape(s)}</p>' for s in calendario.supuestos))
+        partes.append("".join(f'<p class="nota">{html.escape(sin_nombres_de_campo(s))}</p>' for s in calendario.supuestos))
     return "".join(partes)
 
 
@@ -95,7 +105,7 @@ def calcular_para_pestana(perfil, posesion, salida, eleccion, presentacion_ctp, 
     try:
         calendario = calcular_plazos(perfil, fechas, rol=rol or None)
     except ErrorPlazos as error:
-        return "", None, f"⚠️ {error.mensaje}"
+        return "", gr.update(value=None, visible=False), f"⚠️ {sin_nombres_de_campo(error.mensaje)}"
     # Una carpeta por combinación de datos: el mismo pedido reutiliza el archivo en vez de llenar /tmp.
     clave = hashlib.sha1(repr(sorted(calendario.a_dict()["fechas"].items()) + [perfil, rol]).encode()).hexdigest()[:16]
     carpeta = Path(tempfile.gettempdir()) / "asistente-plazos" / clave
@@ -103,7 +113,7 @@ def calcular_para_pestana(perfil, posesion, salida, eleccion, presentacion_ctp, 
     ics = carpeta / f"plazos-{calendario.perfil}.ics"
     ics.write_bytes(calendario.a_ics())
     aviso = f"{len(calendario.plazos)} plazos para el perfil {ETIQUETAS_PERFIL[calendario.perfil]}, ordenados por fecha."
-    return linea_de_tiempo(calendario), str(ics), aviso
+    return linea_de_tiempo(calendario), gr.update(value=str(ics), visible=True), aviso
 
 
 def construir_pestana_plazos(perfil_inicial: str = "funcionario", posesion_inicial: str = "2028-01-01") -> gr.Radio:
@@ -130,7 +140,8 @@ def construir_pestana_plazos(perfil_inicial: str = "funcionario", posesion_inici
     calcular = gr.Button("Calcular plazos", variant="primary", elem_id="plazos-calcular")
     aviso = gr.Markdown(elem_id="plazos-aviso")
     linea = gr.HTML(elem_id="plazos-linea")
-    archivo = gr.File(label="Calendario (.ics) para su agenda", elem_id="plazos-ics", interactive=False)
+    # Oculto hasta que hay un calendario: vacío era un recuadro punteado con un ícono de archivo en blanco.
+    archivo = gr.File(label="Calendario (.ics) para su agenda", elem_id="plazos-ics", interactive=False, visible=False)
     entradas = [perfil, posesion, salida, eleccion, presentacion_ctp, presentacion_concejo, rol]
     calcular.click(calcular_para_pestana, entradas, [linea, archivo, aviso])
     posesion.submit(calcular_para_pestana, entradas, [linea, archivo, aviso])

@@ -66,6 +66,15 @@ def instalar_paginas(app: FastAPI, servicio: ServicioChat) -> None:
         """El navegador lo pide en la raíz aunque la página declare otro: sin esto, un 404 en cada visita."""
         return FileResponse(ICONO, media_type="image/svg+xml")
 
+    @app.get("/manifest.json", include_in_schema=False)
+    def manifiesto_web() -> JSONResponse:
+        """Gradio declara `/manifest.json` en la raíz aunque el chat viva en /chat/ (y el suyo apunta a un ícono que
+        tampoco está en la raíz): el nuestro, en español, con el ícono propio."""
+        return JSONResponse({"name": "Asistente Juntos por el Territorio", "short_name": "Juntos por el Territorio",
+                             "lang": "es", "start_url": "/chat/", "display": "standalone",
+                             "icons": [{"src": "/estatico/icono.svg", "sizes": "any", "type": "image/svg+xml"}]},
+                            media_type="application/manifest+json")
+
     @app.get("/docs/oauth2-redirect", include_in_schema=False)
     def redireccion_oauth2() -> HTMLResponse:
         return get_swagger_ui_oauth2_redirect_html()

@@ -70,6 +70,9 @@ def test_documentos_fragmentos_y_salud(cliente):
     assert cliente.get("/docs").status_code == 200 and "/api/preguntar" in cliente.get("/openapi.json").json()["paths"]
     icono = cliente.get("/favicon.ico")  # el navegador lo pide en la raíz: sin 404 en cada visita
     assert icono.status_code == 200 and icono.headers["content-type"].startswith("image/svg+xml") and b"<svg" in icono.content
+    manifiesto = cliente.get("/manifest.json")  # el <link rel="manifest"> de Gradio apunta a la raíz
+    assert manifiesto.status_code == 200 and manifiesto.json()["start_url"] == "/chat/"
+    assert cliente.get(manifiesto.json()["icons"][0]["src"]).status_code == 200
 
 
 def test_retroalimentacion_persiste_tras_reiniciar(ajustes):

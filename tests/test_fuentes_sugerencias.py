@@ -141,3 +141,19 @@ def test_las_listas_se_leen_como_en_el_texto_oficial(manifiesto):
     assert f'<mark id="citado">{cita}</mark>' in pagina  # el resaltado no se mueve
     partes = [{"texto": "Son:\n- a) uno\n- Promover", "resaltado": False}, {"texto": "- 2. no es viñeta", "resaltado": True}]
     assert [p["texto"] for p in sin_vinetas(partes)] == ["Son:\na) uno\n• Promover", "- 2. no es viñeta"]
+
+
+def test_una_tarjeta_por_articulo_y_la_pestana_plazos_es_un_enlace(manifiesto):
+    """Dos citas del mismo artículo (la regla y su parágrafo) son una fuente: una tarjeta «1, 2», no dos iguales."""
+    from interfaz.chat import formatear
+
+    fragmentos = _fragmentos(manifiesto, "normas/LEY-951-2005.md")
+    f, g = fragmentos[3], fragmentos[5]
+    citas = [Cita(1, f.archivo, f.documento, f.seccion, f.pagina, f.texto[:40], f.id).a_dict(),
+             Cita(2, f.archivo, f.documento, f.seccion, f.pagina, f.texto[-30:], f.id).a_dict(),
+             Cita(3, g.archivo, g.documento, g.seccion, g.pagina, g.texto[:40], g.id).a_dict()]
+    html = formatear("**Plazo:** «…» [1][2]\n\nPara la fecha exacta, use la pestaña **Plazos**.", citas)
+    tarjetas = html.count('class="fuente-tarjeta"')
+    assert tarjetas == (2 if f.seccion != g.seccion else 1)
+    assert '<span class="num">1, 2</span>' in html
+    assert '<a class="ir-plazos" href="#pestana-plazos">pestaña <strong>Plazos</strong></a>' in html

@@ -38,6 +38,19 @@ def test_pestana_plazos_en_telefono(servidor):
         pagina = navegador.new_page(viewport={"width": 390, "height": 844})
         pagina.goto(f"{servidor}/", wait_until="domcontentloaded")
         expect(pagina.get_by_role("tab", name="Plazos")).to_be_visible(timeout=30_000)
+        # En el teléfono las cuatro fichas de perfil se ven enteras (antes «Ciudadanía» quedaba fuera de la pantalla).
+        for etiqueta in ("Candidato/a", "Funcionario/a", "Consejo de Planeación", "Ciudadanía"):
+            caja = pagina.locator("#perfil label", has_text=etiqueta).bounding_box()
+            assert caja and caja["x"] >= 0 and caja["x"] + caja["width"] <= 390, etiqueta
+        # «¿Qué cubre?» se cierra con Esc y tocando fuera, como cualquier menú (abierto tapaba el perfil).
+        cubre = pagina.locator("details.cubre")
+        cubre.locator("summary").click()
+        expect(cubre).to_have_attribute("open", "")
+        pagina.keyboard.press("Escape")
+        expect(pagina.locator("details.cubre[open]")).to_have_count(0)
+        cubre.locator("summary").click()
+        pagina.mouse.click(200, 700)
+        expect(pagina.locator("details.cubre[open]")).to_have_count(0)
         # Quien se presentó como consejero al consultar no tiene que repetirlo en Plazos.
         pagina.locator("#perfil").get_by_label("Consejo de Planeación").check()
         pagina.get_by_role("tab", name="Plazos").click()
@@ -45,6 +58,7 @@ def test_pestana_plazos_en_telefono(servidor):
         formulario_perfil = pagina.locator("#plazos-perfil")
         expect(formulario_perfil).to_be_visible(timeout=10_000)
         expect(formulario_perfil.get_by_label("Consejo Territorial de Planeación")).to_be_checked(timeout=10_000)
+        expect(pagina.locator("#plazos-ics")).to_be_hidden()  # sin calendario todavía, ningún recuadro vacío
         formulario_perfil.get_by_label("Funcionario/a").check()
         campo = lambda ident: pagina.locator(f"#{ident} input, #{ident} textarea").first  # noqa: E731
 
@@ -52,6 +66,7 @@ def test_pestana_plazos_en_telefono(servidor):
         campo("plazos-posesion").fill("2028-02-30")
         pagina.locator("#plazos-calcular").click()
         expect(pagina.locator("#plazos-aviso")).to_contain_text("no existe en el calendario", timeout=20_000)
+        expect(pagina.locator("#plazos-aviso")).not_to_contain_text("('posesion')")  # el formulario ya rotula el campo
         expect(pagina.locator("#plazos-linea li")).to_have_count(0)
 
         campo("plazos-posesion").fill("2028-01-01")

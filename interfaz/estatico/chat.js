@@ -200,6 +200,29 @@
     rotular(chat);
     observador.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["aria-label", "title"], characterData: true });
   }
+  // «¿Qué cubre?» se cierra como cualquier menú: tocando fuera o con Esc (abierto tapaba pestañas y perfil).
+  function cerrarCubre(devolverFoco) {
+    document.querySelectorAll("details.cubre[open]").forEach(function (d) {
+      d.removeAttribute("open");
+      if (devolverFoco) d.querySelector("summary").focus();
+    });
+  }
+  document.addEventListener("click", function (e) {
+    if (!(e.target.closest && e.target.closest("details.cubre"))) cerrarCubre(false);
+  });
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Escape" && document.querySelector("details.cubre[open]")) cerrarCubre(true);
+  });
+  // «use la pestaña Plazos» en una respuesta lleva a la pestaña.
+  document.addEventListener("click", function (e) {
+    var enlace = e.target.closest && e.target.closest("a.ir-plazos");
+    if (!enlace) return;
+    e.preventDefault();
+    var pestana = Array.prototype.find.call(document.querySelectorAll('[role="tab"]'), function (t) {
+      return t.textContent.trim() === "Plazos";
+    });
+    if (pestana) { pestana.click(); window.scrollTo(0, 0); }
+  });
   window.asistenteMostrarUltima = alNuevoMensaje;
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", vigilar); else vigilar();
 })();
