@@ -192,3 +192,18 @@ def test_sujeto_del_perfil_solo_en_primera_persona():
     assert funcionario.search("el servidor publico saliente") and not funcionario.search("el servidor publico entrante")
     assert VOCABULARIO.sujeto_del_perfil("cuanto tiempo tiene el ctp para el concepto", "ctp") is None
     assert VOCABULARIO.sujeto_del_perfil("cuanto tiempo tenemos", None) is None
+
+
+def test_el_congreso_nacional_marca_un_pasaje_nacional():
+    """Ley 152 art. 25 («Si el Congreso Nacional no aprueba el Plan Nacional de Inversiones…») no responde a quien
+    pregunta por el plan de su municipio; el art. 40 (Asamblea o Concejo) sí es territorial."""
+    from asistente.config import RAIZ
+    from asistente.recuperador import Recuperador
+    from indexacion.cargadores import cargar
+    from indexacion.indexador import leer_manifiesto
+
+    archivo = "normas/LEY-152-1994.md"
+    fragmentos = cargar(RAIZ / "corpus" / archivo, archivo, leer_manifiesto(RAIZ / "corpus").get(archivo, {}), 1200)
+    de = lambda n: [f for f in fragmentos if f.seccion.startswith(f"Artículo {n}.")]  # noqa: E731
+    assert de(25) and all(Recuperador._es_nacional(f) for f in de(25))
+    assert de(40) and not any(Recuperador._es_nacional(f) for f in de(40))
