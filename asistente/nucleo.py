@@ -39,8 +39,17 @@ def con_plazos(respuesta: Respuesta, perfil: str | None) -> Respuesta:
         respuesta.respuesta = "**Plazos que le aplican:**\n" + sugerencia
         respuesta.sin_respuesta = False
     else:
-        respuesta.respuesta += "\n\n" + sugerencia.splitlines()[-1]
+        # La tabla de obligaciones (letra de la ley, verificada contra los textos) completa la respuesta con el
+        # plazo que la pregunta nombra, si la cita elegida no lo trae ya.
+        propias = sugerencia_plazos(respuesta.pregunta, perfil, cobertura_minima=COBERTURA_PLAZOS).splitlines()[:-1]
+        nuevas = [l for l in propias if _plazo_de_linea(l) not in respuesta.respuesta][:1]
+        respuesta.respuesta += "\n\n" + "\n".join(nuevas + sugerencia.splitlines()[-1:])
     return respuesta
+
+
+def _plazo_de_linea(linea: str) -> str:
+    m = re.search(r"«([^»]+)»", linea)
+    return m.group(1) if m else linea
 
 
 class Asistente:

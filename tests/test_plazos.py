@@ -246,6 +246,21 @@ def test_un_rechazo_solo_lo_cambia_un_plazo_de_lo_que_se_pregunta():
     assert not propia.sin_respuesta and "Acta de informe de gestión" in propia.respuesta
 
 
+def test_la_tabla_completa_una_respuesta_que_no_trae_el_plazo_preguntado():
+    """La cita elegida habla de otra cosa (las comisiones del alcalde): la tabla añade el plazo del plan de acción
+    con la letra de la Ley 1474, una vez; si la respuesta ya lo trae, sólo queda la invitación a Plazos."""
+    from asistente.nucleo import con_plazos
+    from asistente.respuesta import Respuesta
+
+    pregunta = "hasta cuando hay plazo pa montar el plan de accion en la pagina de la alcaldia?"
+    otra = con_plazos(Respuesta(pregunta, "**Plazo:** «…dentro de los quince (15) días siguientes…» [1]", [], False, 0.9, []),
+                      "funcionario")
+    assert otra.respuesta.count("a más tardar el 31 de enero de cada año") == 1 and "Ley 1474 de 2011" in otra.respuesta
+    ya = con_plazos(Respuesta(pregunta, "**Plazo:** «a más tardar el 31 de enero de cada año» [1]", [], False, 0.9, []),
+                    "funcionario")
+    assert ya.respuesta.count("a más tardar el 31 de enero de cada año") == 1 and "pestaña **Plazos**" in ya.respuesta
+
+
 # ───────────────────────── orden de la terminal y .ics ─────────────────────────
 def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "interfaz.cli", "plazos", *args], capture_output=True, text=True,
