@@ -43,7 +43,10 @@ def con_plazos(respuesta: Respuesta, perfil: str | None) -> Respuesta:
         # plazo que la pregunta nombra, si la cita elegida no lo trae ya.
         propias = sugerencia_plazos(respuesta.pregunta, perfil, cobertura_minima=COBERTURA_PLAZOS).splitlines()[:-1]
         nuevas = [l for l in propias if _plazo_de_linea(l) not in respuesta.respuesta][:1]
-        respuesta.respuesta += "\n\n" + "\n".join(nuevas + sugerencia.splitlines()[-1:])
+        primera, _, resto = respuesta.respuesta.partition("\n\n")
+        # Justo debajo de la primera línea: es el plazo que se preguntó, con su norma.
+        respuesta.respuesta = "\n\n".join(x for x in (primera, "\n".join(nuevas), resto) if x)
+        respuesta.respuesta += "\n\n" + sugerencia.splitlines()[-1]
     return respuesta
 
 
