@@ -312,6 +312,11 @@ class Recuperador:
             vistos |= set(terminos(f"{p.fragmento.documento} {p.fragmento.seccion} {p.fragmento.texto}"))
         prefijos = {t[:5] for t in vistos if len(t) >= 5}
         presentes = {t for t in pesos if t in vistos or (len(t) >= 5 and t[:5] in prefijos)}
+        # Una sigla escrita por el usuario («ctp») casi nunca está tal cual en la norma: la cubre su significado.
+        for t in pregunta - presentes:
+            significado = set(terminos(VOCABULARIO.siglas.get(t, "")))
+            if significado and len(significado & vistos) * 2 >= len(significado):
+                presentes.add(t)
         cobertura = sum(pesos[t] for t in presentes) / sum(pesos.values())
         # Una sigla o expresión coloquial puede no estar tal cual, pero sí su equivalente.
         if expandidos & vistos:

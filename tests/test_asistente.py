@@ -217,3 +217,11 @@ def test_si_el_consejo_no_alcanza_se_da_por_surtido_el_requisito(asistente):
     primera = asistente.preguntar("¿y si no alcanzamos?", ["cuanto tiempo tenemos en el consejo territorial pa dar el concepto del plan?"],
                                   perfil="ctp").respuesta.split("\n")[0]
     assert "surtido el requisito" in primera
+
+
+def test_la_sigla_del_usuario_la_cubre_su_significado(asistente):
+    """«quienes conforman el ctp»: «ctp» no está tal cual en la Ley 152, pero «Consejos Territoriales de Planeación»
+    sí; antes la cobertura la contaba como ausente y la pregunta se rechazaba."""
+    r = asistente.preguntar("quienes conforman el ctp", perfil="ctp")
+    assert not r.sin_respuesta, r.respuesta
+    assert any(c.archivo == "normas/LEY-152-1994.md" for c in r.citas)
