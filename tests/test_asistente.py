@@ -225,3 +225,11 @@ def test_la_sigla_del_usuario_la_cubre_su_significado(asistente):
     r = asistente.preguntar("quienes conforman el ctp", perfil="ctp")
     assert not r.sin_respuesta, r.respuesta
     assert any(c.archivo == "normas/LEY-152-1994.md" for c in r.citas)
+
+
+def test_como_armo_mi_programa_trae_las_recomendaciones_del_dnp(asistente):
+    """Revisión en el navegador: «como armo mi programa» citaba el art. 39 de la Ley 152 (el plan, no el programa)."""
+    r = asistente.preguntar("como armo mi programa de gobierno", perfil="candidato")
+    primera = r.respuesta.split("\n")[0]
+    assert "tópicos esenciales" in primera and r.citas[0].archivo == "guias/protocolo_juntos_por_el_territorio.txt"
+    assert "Se formula con plena autonomía" in r.respuesta  # la lista que anuncia, como lista

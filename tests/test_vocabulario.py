@@ -106,6 +106,11 @@ def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
     for dicho in ("los consejos de planeacion deciden o solo opinan?", "el cnp decide o solo aconseja",
                   "es obligatorio el concepto del ctp"):
         assert "carácter consultivo" in expandir_siglas(dicho), dicho
+    # Cómo se arma un programa de gobierno: los «tópicos esenciales» del protocolo; el plan de desarrollo no.
+    for dicho in ("como armo mi programa de gobierno", "¿Qué características debe tener un buen programa de gobierno?",
+                  "como hago el programa de gobierno si me voy a lanzar"):
+        assert "tópicos esenciales" in expandir_siglas(dicho), dicho
+    assert "tópicos esenciales" not in expandir_siglas("como armo el plan de desarrollo")
     # Quien deja el puesto habla de «salgo» y «el que llega»; la Ley 951 de «servidor público entrante».
     for dicho in ("salgo de la secretaria en diciembre, q le dejo al q llega?", "que le dejo a quien me reemplaza",
                   "me voy de la alcaldia, que hago"):
