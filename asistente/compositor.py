@@ -195,7 +195,7 @@ class CompositorExtractivo:
         if conf < self.umbral or not pasajes:
             return self.rechazo(consulta, recuperacion, conf, redireccion)
         pesos = self._pesos(consulta, recuperacion.idf)
-        sujeto = VOCABULARIO.sujeto_del_perfil(consulta.pregunta, perfil)
+        sujeto = VOCABULARIO.sujeto_de(consulta.pregunta, perfil)
         candidatas, por_fragmento = self._candidatas(consulta, pasajes, pesos, sujeto)
         if not candidatas:
             return self.rechazo(consulta, recuperacion, conf, redireccion)

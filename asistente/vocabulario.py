@@ -66,6 +66,9 @@ class Vocabulario:
         self._primera_persona = re.compile(sujeto["primera_persona"])
         self._sujeto_perfil = {k: re.compile(v) for k, v in sujeto.items() if k != "primera_persona"}
         self._titulo_dictamen = re.compile(d["titulos_dictamen"])
+        modal = d["sujeto_nombrado"]["modal"]
+        self._sujeto_nombrado = [(re.compile(rf"\b{modal} {a['pregunta']}\b|\b{a['pregunta']} {modal}\b"), re.compile(a["sujeto"]))
+                                 for a in d["sujeto_nombrado"]["actores"]]
         self.temas_propios = [(t["tema"], re.compile(t["documento"]), re.compile(t["pregunta"]))
                               for t in d["temas_propios"]]
 
@@ -90,6 +93,17 @@ class Vocabulario:
     def es_titulo_de_dictamen(self, titulo: str) -> bool:
         """«Concepto del Consejo Nacional de Planeación» es la opinión del Consejo, no su definición."""
         return bool(self._titulo_dictamen.search(self.plano(titulo)))
+
+    def sujeto_de(self, pregunta: str, perfil: str | None) -> re.Pattern | None:
+        """El actor que la pregunta pone como sujeto de «tiene/debe/puede» («¿cuánto plazo tiene el CTP?»); si no
+        nombra ninguno y va en primera persona, el del perfil."""
+        t = self.plano(pregunta)
+        # «¿cuántos concejales puede tener…?» cuenta actores, no obliga a ninguno.
+        nombrados = [(m.start(), sujeto) for patron, sujeto in self._sujeto_nombrado for m in [patron.search(t)]
+                     if m and not re.search(r"\bcuant[oa]s\s+$", t[:m.start()])]
+        if nombrados:
+            return min(nombrados, key=lambda x: x[0])[1]
+        return self.sujeto_del_perfil(pregunta, perfil)
 
     def patron_respuesta(self, tipo: str) -> PatronPlegado | None:
         return self._respuesta.get(tipo)

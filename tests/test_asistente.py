@@ -233,3 +233,9 @@ def test_como_armo_mi_programa_trae_las_recomendaciones_del_dnp(asistente):
     primera = r.respuesta.split("\n")[0]
     assert "tópicos esenciales" in primera and r.citas[0].archivo == "guias/protocolo_juntos_por_el_territorio.txt"
     assert "Se formula con plena autonomía" in r.respuesta  # la lista que anuncia, como lista
+
+
+def test_plazo_del_ctp_preguntado_en_tercera_persona(asistente):
+    """Sugerencia del perfil CTP (revisión en el navegador): respondía con los dos meses del alcalde."""
+    r = asistente.preguntar("¿Cuánto plazo tiene el CTP para dar su concepto sobre el plan?", perfil="ctp")
+    assert "un (1) mes" in r.respuesta.split("\n")[0], r.respuesta

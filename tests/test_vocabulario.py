@@ -199,6 +199,19 @@ def test_sujeto_del_perfil_solo_en_primera_persona():
     assert VOCABULARIO.sujeto_del_perfil("cuanto tiempo tenemos", None) is None
 
 
+def test_sujeto_nombrado_junto_al_verbo_que_lo_obliga():
+    """«¿Cuánto plazo tiene el CTP…?»: el CTP es el sujeto (como si preguntara el consejero); «…presentar el plan
+    al CTP» no lo es, ni «¿cuántos concejales…?» (ahí se cuenta, no se obliga a nadie)."""
+    ctp = VOCABULARIO.sujeto_de("¿Cuánto plazo tiene el CTP para dar su concepto sobre el plan?", None)
+    assert ctp is not None and ctp.search("el respectivo consejo territorial de planeacion debera")
+    alcalde = VOCABULARIO.sujeto_de("cuanto tiempo tiene el alcalde pa presentar el plan al ctp", "ctp")
+    assert alcalde.search("el alcalde o gobernador") and not alcalde.search("el respectivo consejo territorial")
+    assert VOCABULARIO.sujeto_de("¿Cuántos concejales puede tener un concejo?", None) is None
+    assert VOCABULARIO.sujeto_de("para que periodo se eligen los concejales", None) is None
+    # Sin actor nombrado, el del perfil si la pregunta va en primera persona.
+    assert VOCABULARIO.sujeto_de("cuanto tiempo tenemos", "ctp") is VOCABULARIO.sujeto_del_perfil("cuanto tiempo tenemos", "ctp")
+
+
 def test_el_congreso_nacional_marca_un_pasaje_nacional():
     """Ley 152 art. 25 («Si el Congreso Nacional no aprueba el Plan Nacional de Inversiones…») no responde a quien
     pregunta por el plan de su municipio; el art. 40 (Asamblea o Concejo) sí es territorial."""
