@@ -106,6 +106,11 @@ def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
     for dicho in ("los consejos de planeacion deciden o solo opinan?", "el cnp decide o solo aconseja",
                   "es obligatorio el concepto del ctp"):
         assert "carácter consultivo" in expandir_siglas(dicho), dicho
+    # Pedir o arrancar una revocatoria es, en la Ley 1757, inscribir la iniciativa.
+    for dicho in ("¿Cuándo se puede pedir la revocatoria del mandato?", "desde cuando se puede arrancar una revocatoria",
+                  "como promover un referendo"):
+        assert "inscribir inscripción iniciativa" in expandir_siglas(dicho), dicho
+    assert "inscribir" not in expandir_siglas("que es la revocatoria del mandato")
     # Cómo se arma un programa de gobierno: los «tópicos esenciales» del protocolo; el plan de desarrollo no.
     for dicho in ("como armo mi programa de gobierno", "¿Qué características debe tener un buen programa de gobierno?",
                   "como hago el programa de gobierno si me voy a lanzar"):
