@@ -42,7 +42,8 @@ def con_plazos(respuesta: Respuesta, perfil: str | None) -> Respuesta:
         # La tabla de obligaciones (letra de la ley, verificada contra los textos) completa la respuesta con el
         # plazo que la pregunta nombra, si la cita elegida no lo trae ya.
         propias = sugerencia_plazos(respuesta.pregunta, perfil, cobertura_minima=COBERTURA_PLAZOS).splitlines()[:-1]
-        nuevas = [l for l in propias if _plazo_de_linea(l) not in respuesta.respuesta][:1]
+        # Sólo la obligación más pertinente: si la respuesta ya la trae, la segunda de la tabla sería otro tema.
+        nuevas = [l for l in propias[:1] if _plazo_de_linea(l) not in respuesta.respuesta]
         primera, _, resto = respuesta.respuesta.partition("\n\n")
         # Justo debajo de la primera línea: es el plazo que se preguntó, con su norma.
         respuesta.respuesta = "\n\n".join(x for x in (primera, "\n".join(nuevas), resto) if x)

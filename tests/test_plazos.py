@@ -259,6 +259,12 @@ def test_la_tabla_completa_una_respuesta_que_no_trae_el_plazo_preguntado():
     ya = con_plazos(Respuesta(pregunta, "**Plazo:** «a más tardar el 31 de enero de cada año» [1]", [], False, 0.9, []),
                     "funcionario")
     assert ya.respuesta.count("a más tardar el 31 de enero de cada año") == 1 and "pestaña **Plazos**" in ya.respuesta
+    # Si la respuesta ya trae el plazo más pertinente, no se agrega el siguiente de la tabla (sería otro tema).
+    pregunta = "desde cuando se puede pedir la revocatoria del alcalde"
+    doce = "«Se podrán inscribir iniciativas para la revocatoria del mandato siempre que hayan transcurrido doce (12) " \
+           "meses contados a partir del momento de posesión del respectivo alcalde o gobernador» [1]"
+    con_tabla = con_plazos(Respuesta(pregunta, doce, [], False, 0.9, []), "ciudadania").respuesta
+    assert con_tabla.startswith(doce) and "Vacancia" not in con_tabla and "**:" not in con_tabla
 
 
 # ───────────────────────── orden de la terminal y .ics ─────────────────────────
