@@ -155,14 +155,15 @@ def construir_chat(servicio: ServicioChat) -> gr.Blocks:
                 )
                 with gr.Row(elem_id="sugerencias", elem_classes="sugerencias"):
                     botones = [gr.Button(p, size="sm", elem_classes="sugerida") for p in PREGUNTAS_INICIALES["ciudadania"]]
-                with gr.Row(elem_id="comentario", visible=False) as fila_comentario:
-                    comentario = gr.Textbox(label="Comentario (opcional)", placeholder="¿Qué faltó o qué sobró?", scale=4,
-                                            max_lines=3, elem_id="comentario-texto")
-                    enviar_comentario = gr.Button("Enviar comentario", size="sm", scale=1)
                 with gr.Row(elem_id="entrada", equal_height=True):
                     caja = gr.Textbox(label="Su pregunta", placeholder="Escriba su pregunta…", show_label=False, scale=5,
                                       elem_id="pregunta", max_lines=4, lines=1, container=False)
                     enviar = gr.Button("Enviar", variant="primary", scale=1, min_width=80, elem_id="enviar")
+                # Debajo de la caja de pregunta: al abrirse tras «No útil» no la empuja fuera de la pantalla del teléfono.
+                with gr.Row(elem_id="comentario", visible=False) as fila_comentario:
+                    comentario = gr.Textbox(label="Comentario (opcional)", placeholder="¿Qué faltó o qué sobró?", scale=4,
+                                            max_lines=3, elem_id="comentario-texto")
+                    enviar_comentario = gr.Button("Enviar comentario", size="sm", scale=1)
                 with gr.Row(elem_id="controles"):
                     nueva = gr.Button("Nueva conversación", size="sm", elem_id="nueva", variant="secondary")
                     aviso = gr.HTML('<p role="status" class="aviso"></p>', elem_id="aviso", padding=False)
@@ -230,7 +231,9 @@ def construir_chat(servicio: ServicioChat) -> gr.Blocks:
             ident = servicio.retroalimentar(mensaje_id, bool(datos.liked))
             return ident, estado("Gracias: su valoración quedó registrada. Puede agregar un comentario."), gr.update(visible=True)
 
-        chat.like(valorar, mensajes_ids, [valoracion, aviso, fila_comentario])
+        # El comentario queda bajo la caja de pregunta: se desliza hasta él para que se vea en el teléfono.
+        chat.like(valorar, mensajes_ids, [valoracion, aviso, fila_comentario]).then(
+            None, js="() => setTimeout(() => document.getElementById('comentario')?.scrollIntoView({block: 'end'}), 50)")
 
         def comentar(texto, ident):
             if ident is None or not (texto or "").strip():

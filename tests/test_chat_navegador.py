@@ -175,8 +175,13 @@ def test_chat_de_punta_a_punta(servidor, navegador, ancho, alto, nombre):
     expect(pagina.locator("dialog#dialogo-fuente[open]")).to_have_count(0)
 
     # valoración con comentario opcional
-    respuesta.get_by_role("button", name="Útil", exact=True).click()
+    util = respuesta.get_by_role("button", name="Útil", exact=True)
+    caja_util = util.bounding_box()
+    assert caja_util["width"] >= 40 and caja_util["height"] >= 40, caja_util  # blanco de toque (medía 18×20)
+    util.click()
     expect(pagina.locator("#aviso")).to_contain_text("valoración quedó registrada", timeout=10_000)
+    expect(pagina.get_by_label("Comentario (opcional)")).to_be_in_viewport(timeout=10_000)
+    assert caja.evaluate(EN_VISTA), "el comentario empujó la caja de pregunta fuera de la pantalla"
     pagina.get_by_label("Comentario (opcional)").fill(f"Claro y con la fuente ({nombre})")
     pagina.get_by_role("button", name="Enviar comentario").click()
     expect(pagina.locator("#aviso")).to_contain_text("comentario quedó registrado", timeout=10_000)
