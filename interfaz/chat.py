@@ -15,7 +15,7 @@ from markdown_it import MarkdownIt
 
 from asistente.sugerencias import nombre_con_articulo
 from interfaz.chat_plazos import construir_pestana_plazos
-from interfaz.fuentes import ICONO, url_fuente
+from interfaz.fuentes import ENLACE_ICONO, ICONO, url_fuente
 from interfaz.servicio import ErrorDeUsuario, ServicioChat
 
 PERFILES = [("Candidato/a", "candidato"), ("Funcionario/a", "funcionario"), ("Consejo de Planeación", "ctp"),
@@ -67,7 +67,7 @@ TEMA = gr.themes.Default(
     button_secondary_text_color="#1e293b", body_text_color_subdued="#475569",
 )
 
-CABEZA = '<link rel="icon" href="/estatico/icono.svg" type="image/svg+xml"><link rel="stylesheet" href="/estatico/chat.css"><script src="/estatico/chat.js" defer></script>'
+CABEZA = ENLACE_ICONO + '<link rel="stylesheet" href="/estatico/chat.css"><script src="/estatico/chat.js" defer></script>'
 
 
 def _texto_plano(respuesta: str, citas: list[dict]) -> str:

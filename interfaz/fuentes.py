@@ -15,6 +15,7 @@ from urllib.parse import quote
 from indexacion.fragmento import Fragmento
 
 ICONO = Path(__file__).parent / "estatico" / "icono.svg"  # el del chat, las fuentes y las páginas de error
+ENLACE_ICONO = '<link rel="icon" href="/estatico/icono.svg" type="image/svg+xml">'
 
 
 def enlace_seguro(url: str | None) -> str:
@@ -45,8 +46,8 @@ _NUMERAL = re.compile(r"(?:\d{1,3}|[a-zñ]|[ivxl]{1,5})[.)°º]\s", re.IGNORECAS
 def sin_vinetas(partes: list[dict]) -> list[dict]:
     """Las listas de las normas en Markdown («- 1. En representación…», «- Promover…») se leen como en el
     texto oficial: «1. En representación…», «• Promover…». Sólo al comienzo de una línea, y sin mover el
-    tramo resaltado (cada parte se limpia por separado). Es presentación: la API entrega el texto tal cual
-    y el diálogo del chat aplica la misma regla (`interfaz/estatico/chat.js`, `sinVinetas`)."""
+    tramo resaltado (cada parte se limpia por separado). Es presentación: cada parte lleva `texto` tal cual
+    y `mostrar` así limpio, que usan la página para compartir y el diálogo del chat (una sola regla)."""
     limpias, al_inicio = [], True
     for p in partes:
         def cambiar(m: re.Match) -> str:
@@ -54,7 +55,7 @@ def sin_vinetas(partes: list[dict]) -> list[dict]:
                 return m.group(0)  # la parte empieza a mitad de línea: no es una viñeta
             resto = p["texto"][m.end():]
             return m.group(1) + m.group(2) + ("" if _NUMERAL.match(resto) else "• ")
-        limpias.append({**p, "texto": _VINETA.sub(cambiar, p["texto"])})
+        limpias.append({**p, "mostrar": _VINETA.sub(cambiar, p["texto"])})
         al_inicio = p["texto"].endswith("\n")
     return limpias
 
@@ -93,7 +94,8 @@ class Fuentes:
                 partes = [p for p in partes if p["texto"]]
             else:
                 partes = [{"texto": g.texto, "resaltado": False}]
-            bloques.append({"fragmento_id": g.id, "pagina": g.pagina, "citado": g.id == f.id, "partes": partes})
+            bloques.append({"fragmento_id": g.id, "pagina": g.pagina, "citado": g.id == f.id,
+                            "partes": sin_vinetas(partes)})
         paginas = sorted({g.pagina for g in seccion if g.pagina})
         vigencia = next((g.vigencia for g in seccion if g.vigencia), "")
         return {
@@ -118,8 +120,8 @@ def html_articulo(vista: dict) -> str:
     bloques = []
     for b in a["bloques"]:
         texto = "".join(
-            f'<mark id="citado">{html.escape(p["texto"])}</mark>' if p["resaltado"] else html.escape(p["texto"])
-            for p in sin_vinetas(b["partes"])
+            f'<mark id="citado">{html.escape(p["mostrar"])}</mark>' if p["resaltado"] else html.escape(p["mostrar"])
+            for p in b["partes"]
         )
         pagina = f'<span class="pagina">pág. {b["pagina"]}</span> ' if b["pagina"] and len(a["paginas"]) > 1 else ""
         bloques.append(f'<p class="bloque{" citado" if b["citado"] else ""}">{pagina}{texto}</p>')
@@ -136,7 +138,7 @@ def pagina_fuente(vista: dict) -> str:
               '<span class="visualmente-oculto"> (se abre en otra pestaña)</span></a>') if vista["enlace"] else ""
     return f"""<!doctype html>
 <html lang="es"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{e(a["seccion"])} — {e(vista["documento"])}</title><link rel="icon" href="/estatico/icono.svg" type="image/svg+xml"><link rel="stylesheet" href="/estatico/fuente.css"></head>
+<title>{e(a["seccion"])} — {e(vista["documento"])}</title>{ENLACE_ICONO}<link rel="stylesheet" href="/estatico/fuente.css"></head>
 <body><header><a href="/chat/">← Volver al asistente</a></header>
 <main><p class="documento">{e(vista["documento"])}</p><h1>{e(a["seccion"])}</h1>
 {f'<p class="lugar">{e(lugar)}</p>' if lugar else ""}{vigencia}

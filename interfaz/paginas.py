@@ -14,7 +14,7 @@ from fastapi.openapi.docs import get_swagger_ui_html, get_swagger_ui_oauth2_redi
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from interfaz.fuentes import ICONO, pagina_fuente
+from interfaz.fuentes import ENLACE_ICONO, ICONO, pagina_fuente
 from interfaz.servicio import ErrorDeUsuario, ServicioChat
 
 ESTATICO = Path(__file__).parent / "estatico"
@@ -29,7 +29,7 @@ def pagina_error(estado: int, mensaje: str) -> str:
     titulo = "Página no encontrada" if estado == 404 else f"Error {estado}"
     return f"""<!doctype html>
 <html lang="es"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{titulo} — Asistente Juntos por el Territorio</title><link rel="icon" href="/estatico/icono.svg" type="image/svg+xml"><link rel="stylesheet" href="/estatico/fuente.css"></head>
+<title>{titulo} — Asistente Juntos por el Territorio</title>{ENLACE_ICONO}<link rel="stylesheet" href="/estatico/fuente.css"></head>
 <body><main><h1>{titulo}</h1><p>{html.escape(mensaje)}</p>
 <p><a href="/chat/">Ir al asistente</a> · <a href="/docs">Documentación de la API</a></p></main></body></html>"""
 

@@ -17,7 +17,6 @@ import httpx
 import pytest
 
 from asistente.config import RAIZ, Ajustes
-from interfaz.fuentes import sin_vinetas
 from tests.servidor_real import servidor_real
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -160,7 +159,7 @@ def test_chat_de_punta_a_punta(servidor, navegador, ancho, alto, nombre):
     dialogo = pagina.locator("dialog#dialogo-fuente[open]")
     expect(dialogo.locator("mark")).to_be_visible(timeout=10_000)
     vista = httpx.get(f"{url}/api/fragmentos/{fragmento_id}").json()
-    articulo = " ".join(p["texto"] for b in vista["articulo"]["bloques"] for p in sin_vinetas(b["partes"]))
+    articulo = " ".join(p["mostrar"] for b in vista["articulo"]["bloques"] for p in b["partes"])
     assert " ".join(dialogo.locator(".articulo").inner_text().split()) == " ".join(articulo.split())
     marcado = " ".join(dialogo.locator("mark").inner_text().split())
     assert "quince (15) días hábiles" in marcado and len(marcado) < len(" ".join(articulo.split()))

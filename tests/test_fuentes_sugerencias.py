@@ -140,7 +140,7 @@ def test_las_listas_se_leen_como_en_el_texto_oficial(manifiesto):
     assert "1. El informe resumido" in pagina and "- 1. El informe" not in pagina
     assert f'<mark id="citado">{cita}</mark>' in pagina  # el resaltado no se mueve
     partes = [{"texto": "Son:\n- a) uno\n- Promover", "resaltado": False}, {"texto": "- 2. no es viñeta", "resaltado": True}]
-    assert [p["texto"] for p in sin_vinetas(partes)] == ["Son:\na) uno\n• Promover", "- 2. no es viñeta"]
+    assert [p["mostrar"] for p in sin_vinetas(partes)] == ["Son:\na) uno\n• Promover", "- 2. no es viñeta"]
 
 
 def test_una_tarjeta_por_articulo_y_la_pestana_plazos_es_un_enlace(manifiesto):

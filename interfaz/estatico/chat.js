@@ -47,9 +47,10 @@
     a.bloques.forEach(function (b) {
       var p = el("p", b.citado ? "bloque citado" : "bloque");
       if (b.pagina && a.paginas.length > 1) p.appendChild(el("span", "pagina", "pág. " + b.pagina + " "));
-      sinVinetas(b.partes).forEach(function (parte) {
-        if (parte.resaltado) { marca = el("mark", "", parte.texto); p.appendChild(marca); }
-        else p.appendChild(document.createTextNode(parte.texto));
+      b.partes.forEach(function (parte) {  // `mostrar`: las listas como en el texto oficial (interfaz/fuentes.py)
+        var t = parte.mostrar || parte.texto;
+        if (parte.resaltado) { marca = el("mark", "", t); p.appendChild(marca); }
+        else p.appendChild(document.createTextNode(t));
       });
       cuerpo.appendChild(p);
     });
@@ -66,21 +67,6 @@
     acciones.appendChild(enlace);
     dialogo.appendChild(acciones);
     return marca;
-  }
-
-  // «- 1. En representación…» → «1. En representación…»; «- Promover…» → «• Promover…»: las listas de las normas
-  // en Markdown se leen como en el texto oficial. Misma regla que sin_vinetas en interfaz/fuentes.py.
-  function sinVinetas(partes) {
-    var alInicio = true;
-    return partes.map(function (parte) {
-      var t = parte.texto.replace(/(^|\n)([ \t]*)- (?=\S)/g, function (m, salto, sangria, pos, todo) {
-        if (pos === 0 && !salto && !alInicio) return m;
-        var resto = todo.slice(pos + m.length);
-        return salto + sangria + (/^(?:\d{1,3}|[a-zñ]|[ivxl]{1,5})[.)°º]\s/i.test(resto) ? "" : "• ");
-      });
-      alInicio = /\n$/.test(parte.texto);
-      return { texto: t, resaltado: parte.resaltado };
-    });
   }
 
   function abrirFuente(tarjeta) {
