@@ -12,7 +12,7 @@ from asistente.compositor import Compositor
 from asistente.config import Ajustes
 from asistente.consulta import Consulta, es_seguimiento, preparar
 from asistente.recuperador import Filtros, Recuperacion, Recuperador
-from asistente.plazos import es_pregunta_de_plazos, sugerencia_plazos
+from asistente.plazos import INVITACION_PLAZOS, es_pregunta_de_plazos, linea_de_plazo, plazo_preguntado, sugerencia_plazos
 from asistente.respuesta import Respuesta
 from indexacion.almacen import Almacen, ConfigChroma
 from indexacion.indexador import InformeIndexacion, indexar
@@ -40,20 +40,14 @@ def con_plazos(respuesta: Respuesta, perfil: str | None) -> Respuesta:
         respuesta.sin_respuesta = False
     else:
         # La tabla de obligaciones (letra de la ley, verificada contra los textos) completa la respuesta con el
-        # plazo que la pregunta nombra, si la cita elegida no lo trae ya.
-        propias = sugerencia_plazos(respuesta.pregunta, perfil, cobertura_minima=COBERTURA_PLAZOS).splitlines()[:-1]
-        # Sólo la obligación más pertinente: si la respuesta ya la trae, la segunda de la tabla sería otro tema.
-        nuevas = [l for l in propias[:1] if _plazo_de_linea(l) not in respuesta.respuesta]
+        # plazo que la pregunta nombra, si la cita elegida no lo trae ya. Sólo la obligación más pertinente: si la
+        # respuesta ya la trae, la siguiente de la tabla sería otro tema.
+        o = plazo_preguntado(respuesta.pregunta, perfil, COBERTURA_PLAZOS)
+        nueva = linea_de_plazo(o) if o and o.plazo.texto not in respuesta.respuesta else ""
         primera, _, resto = respuesta.respuesta.partition("\n\n")
         # Justo debajo de la primera línea: es el plazo que se preguntó, con su norma.
-        respuesta.respuesta = "\n\n".join(x for x in (primera, "\n".join(nuevas), resto) if x)
-        respuesta.respuesta += "\n\n" + sugerencia.splitlines()[-1]
+        respuesta.respuesta = "\n\n".join(x for x in (primera, nueva, resto, INVITACION_PLAZOS) if x)
     return respuesta
-
-
-def _plazo_de_linea(linea: str) -> str:
-    m = re.search(r"«([^»]+)»", linea)
-    return m.group(1) if m else linea
 
 
 class Asistente:

@@ -657,12 +657,22 @@ def sugerencia_plazos(pregunta: str, perfil: str | None = None, posesion: str | 
             fechas = {p.obligacion.id: p for p in cal.plazos}
         except ErrorPlazos:
             fechas = {}
-    lineas = []
-    for o in relacionadas:
-        linea = f"- **{o.titulo}**: «{o.plazo.texto}» ({_nombre_documento(o.archivo, TABLA.parent)}, {o.articulo})"
-        if o.id in fechas:
-            linea += f" → **{formato_fecha(fechas[o.id].fecha)}**"
-        lineas.append(linea)
-    # Lo leen sobre todo en el chat: la orden de terminal (`asistente plazos`) está en su --help y en el README.
-    lineas.append("Para la fecha exacta (días hábiles, con festivos), use la pestaña **Plazos**.")
+    lineas = [linea_de_plazo(o, fechas[o.id].fecha if o.id in fechas else None) for o in relacionadas]
+    lineas.append(INVITACION_PLAZOS)
     return "\n".join(lineas)
+
+
+# Lo leen sobre todo en el chat: la orden de terminal (`asistente plazos`) está en su --help y en el README.
+INVITACION_PLAZOS = "Para la fecha exacta (días hábiles, con festivos), use la pestaña **Plazos**."
+
+
+def linea_de_plazo(o: Obligacion, fecha: date | None = None) -> str:
+    """«- **Título**: «letra de la ley» (Ley…, Artículo N) → **fecha**», la línea de una obligación en el chat."""
+    linea = f"- **{o.titulo}**: «{o.plazo.texto}» ({_nombre_documento(o.archivo, TABLA.parent)}, {o.articulo})"
+    return linea + (f" → **{formato_fecha(fecha)}**" if fecha else "")
+
+
+def plazo_preguntado(pregunta: str, perfil: str | None = None, cobertura_minima: float = 0.0) -> Obligacion | None:
+    """La obligación más pertinente que reúne `cobertura_minima` de lo que la pregunta nombra (o None)."""
+    return next((o for o in plazos_relacionados(pregunta, perfil) if cobertura_de_pregunta(pregunta, o) >= cobertura_minima),
+                None)
