@@ -43,6 +43,7 @@ class Ajustes(BaseSettings):
     factor_frase: float = 0.3  # premio a pares de términos consecutivos de la pregunta hallados juntos
     factor_ambito: float = 0.6  # pasaje nacional ante pregunta territorial
     factor_tema: float = 0.6  # pasaje de una norma de tema propio (POT) ante pregunta que no lo nombra
+    factor_transitorio: float = 0.6  # artículo transitorio (de una transición ya cumplida: 1991, 2003–2007…)
     expandir_siglas: bool = True
     usar_historial: bool = True
     # Respuesta extractiva

@@ -100,7 +100,8 @@ class Asistente:
         return Recuperador(self.almacen, version, fusion=a.fusion, peso_lexico=a.peso_lexico,
                            peso_denso=a.peso_denso, candidatos=a.candidatos, cabezas=a.cabezas, factor_reemplazado=a.factor_reemplazado,
                            factor_frase=a.factor_frase, factor_ambito=a.factor_ambito,
-                           factor_tema=a.factor_tema, busqueda_densa=a.busqueda_densa)
+                           factor_tema=a.factor_tema, factor_transitorio=a.factor_transitorio,
+                           busqueda_densa=a.busqueda_densa)
 
     @property
     def recuperador(self) -> Recuperador:

@@ -29,6 +29,7 @@ from indexacion.texto import plegar, terminos
 from indexacion.vigencia import numero_articulo
 
 RRF_K = 60
+_TRANSITORIO = re.compile(r"(?i)art[íi]culo\s+transitorio\b")
 TITULOS_GLOSARIO = frozenset({"definicion", "concept"})
 # "Momento 3: Empalme. Proceso de…" / "Rendición de cuentas. Es el proceso…": término corto con mayúscula,
 # punto, y una definición que sigue en mayúscula (no "Parágrafo." ni "Artículo 5.", que no definen nada).
@@ -89,6 +90,7 @@ class Recuperador:
         factor_frase: float = 0.3,
         factor_ambito: float = 0.6,
         factor_tema: float = 1.0,
+        factor_transitorio: float = 1.0,
         cabezas: int = 1,
         factor_reemplazado: float = 0.5,
         busqueda_densa: Literal["exacta", "chroma"] = "exacta",
@@ -128,6 +130,10 @@ class Recuperador:
         self.factor_tema = factor_tema
         temas = {d: VOCABULARIO.temas_de_documento(d) for d in {f.documento for f in self.fragmentos}}
         self._temas = [temas[f.documento] for f in self.fragmentos]
+        # Los artículos transitorios regularon una transición ya cumplida (los períodos de 2003–2007, la
+        # Asamblea de 1991): casi nunca responden a quien planea hoy y, con una fecha en la pregunta, ganaban.
+        self.factor_transitorio = factor_transitorio
+        self._transitorio = [bool(_TRANSITORIO.match(f.seccion.split(" › ")[-1])) for f in self.fragmentos]
         self._bigramas: dict[int, frozenset] = {}
         # Primer fragmento de cada artículo o sección: allí suelen estar la regla y la frase que abre la lista.
         self.cabezas = cabezas
@@ -222,6 +228,8 @@ class Recuperador:
                 puntajes[i] *= self.factor_tema  # la Ley 388 (POT) sólo si se pregunta por el POT
             if f.tipo == "sentencia":
                 puntajes[i] *= self.factor_sentencia
+            if self._transitorio[i] and f.archivo not in consulta.archivos_nombrados:
+                puntajes[i] *= self.factor_transitorio
             if f.subido:
                 puntajes[i] *= self.factor_subido
             if consulta.archivos_nombrados and f.archivo in consulta.archivos_nombrados:

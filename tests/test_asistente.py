@@ -239,3 +239,12 @@ def test_plazo_del_ctp_preguntado_en_tercera_persona(asistente):
     """Sugerencia del perfil CTP (revisión en el navegador): respondía con los dos meses del alcalde."""
     r = asistente.preguntar("¿Cuánto plazo tiene el CTP para dar su concepto sobre el plan?", perfil="ctp")
     assert "un (1) mes" in r.respuesta.split("\n")[0], r.respuesta
+
+
+def test_una_fecha_en_la_pregunta_no_trae_un_articulo_transitorio(asistente):
+    """Revisión en el navegador: «…si me voy el 31 de diciembre» respondía con el transitorio de la Constitución
+    sobre los períodos de 2003–2007 (fecha y plazo coincidían). Los transitorios ceden sin desaparecer."""
+    r = asistente.preguntar("cuanto tengo pa entregar el acta si me voy el 31 de diciembre", perfil="funcionario")
+    assert "transitorio" not in r.respuesta and "quince (15) días hábiles" in r.respuesta, r.respuesta
+    rec = asistente.buscar("artículo transitorio de la Constitución sobre el período de alcaldes hasta 2007", k=10)
+    assert any("transitorio" in p.fragmento.seccion for p in rec.pasajes[:5])
