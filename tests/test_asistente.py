@@ -248,3 +248,10 @@ def test_una_fecha_en_la_pregunta_no_trae_un_articulo_transitorio(asistente):
     assert "transitorio" not in r.respuesta and "quince (15) días hábiles" in r.respuesta, r.respuesta
     rec = asistente.buscar("artículo transitorio de la Constitución sobre el período de alcaldes hasta 2007", k=10)
     assert any("transitorio" in p.fragmento.seccion for p in rec.pasajes[:5])
+
+
+def test_quedar_amarrado_al_programa_es_el_voto_programatico(asistente):
+    """Revisión en el navegador: el candidato que pregunta si queda «amarrado» al programa recibía la
+    definición de autoridad política (Ley 136 art. 189)."""
+    r = asistente.preguntar("si gano la alcaldia q tan amarrado quedo al programa de gobierno", perfil="candidato")
+    assert r.citas[0].archivo == "normas/LEY-131-1994.md" and "Voto Programático" in r.respuesta.split("\n")[0]

@@ -106,6 +106,11 @@ def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
     for dicho in ("los consejos de planeacion deciden o solo opinan?", "el cnp decide o solo aconseja",
                   "es obligatorio el concepto del ctp"):
         assert "carácter consultivo" in expandir_siglas(dicho), dicho
+    # Quedar «amarrado» al programa es el voto programático (Ley 131, art. 1); el programa a secas, no.
+    for dicho in ("si gano la alcaldia q tan amarrado quedo al programa", "estoy obligado a cumplir lo que prometi?",
+                  "el alcalde tiene que cumplir el programa de gobierno?"):
+        assert "voto programático" in expandir_siglas(dicho), dicho
+    assert "voto programático" not in expandir_siglas("como armo mi programa de gobierno")
     # Pedir o arrancar una revocatoria es, en la Ley 1757, inscribir la iniciativa.
     for dicho in ("¿Cuándo se puede pedir la revocatoria del mandato?", "desde cuando se puede arrancar una revocatoria",
                   "como promover un referendo"):
