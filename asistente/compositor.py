@@ -366,7 +366,9 @@ class CompositorExtractivo:
             por_fragmento.append(us)
             # El epígrafe repetido como oración ("Funciones de los Consejos Territoriales de Planeación.")
             # nombra el tema pero no responde: no encabeza ni apoya (sí cuenta para unir listas).
-            candidatas.extend(u for u in us if not (u.terminos and u.terminos <= encabezado))
+            # Tampoco la fórmula con que una ley reforma a otra («…quedará así:»): anuncia, no dice.
+            candidatas.extend(u for u in us if not (u.terminos and u.terminos <= encabezado)
+                              and not VOCABULARIO.es_formula_de_reforma(u.texto))
         candidatas.sort(key=lambda u: -u.puntaje)
         return candidatas, por_fragmento
 

@@ -66,6 +66,7 @@ class Vocabulario:
         self._primera_persona = re.compile(sujeto["primera_persona"])
         self._sujeto_perfil = {k: re.compile(v) for k, v in sujeto.items() if k != "primera_persona"}
         self._titulo_dictamen = re.compile(d["titulos_dictamen"])
+        self._formula_de_reforma = re.compile(d["formula_de_reforma"])
         modal = d["sujeto_nombrado"]["modal"]
         self._sujeto_nombrado = [(re.compile(rf"\b{modal} {a['pregunta']}\b|\b{a['pregunta']} {modal}\b"), re.compile(a["sujeto"]))
                                  for a in d["sujeto_nombrado"]["actores"]]
@@ -93,6 +94,10 @@ class Vocabulario:
     def es_titulo_de_dictamen(self, titulo: str) -> bool:
         """«Concepto del Consejo Nacional de Planeación» es la opinión del Consejo, no su definición."""
         return bool(self._titulo_dictamen.search(self.plano(titulo)))
+
+    def es_formula_de_reforma(self, oracion: str) -> bool:
+        """«El artículo 43 de la Ley 136 de 1994 quedará así:» anuncia un texto; no responde nada."""
+        return bool(self._formula_de_reforma.search(self.plano(oracion)))
 
     def sujeto_de(self, pregunta: str, perfil: str | None) -> re.Pattern | None:
         """El actor que la pregunta pone como sujeto de «tiene/debe/puede» («¿cuánto plazo tiene el CTP?»); si no

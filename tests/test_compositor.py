@@ -196,3 +196,12 @@ def test_un_apoyo_no_termina_en_dos_puntos_sin_su_lista(pregunta):
     apoyos = [l for l in r.respuesta.splitlines()[1:] if l.startswith("- «")]
     assert not any(re.search(r":»", l) for l in apoyos), r.respuesta
     assert_textual(r)
+
+
+def test_la_formula_de_reforma_no_abre_la_respuesta():
+    """«El artículo 6º de la Ley 136 de 1994, quedará así:» encabeza la Ley 617 art. 2 y, por terminar en dos puntos,
+    ganaba la primera línea de «¿cómo se categorizan los municipios?»: anuncia el texto nuevo, no lo dice."""
+    frs = articulo("normas/LEY-617-2000.md", "2")
+    r = componer("como se categorizan los municipios y distritos", frs)
+    assert "quedará así" not in r.respuesta, r.respuesta
+    assert_textual(r)

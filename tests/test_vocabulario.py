@@ -235,3 +235,15 @@ def test_el_congreso_nacional_marca_un_pasaje_nacional():
     de = lambda n: [f for f in fragmentos if f.seccion.startswith(f"Artículo {n}.")]  # noqa: E731
     assert de(25) and all(Recuperador._es_nacional(f) for f in de(25))
     assert de(40) and not any(Recuperador._es_nacional(f) for f in de(40))
+
+
+@pytest.mark.parametrize("oracion, reforma", [
+    ("El artículo 43 de la Ley 136 de 1994 quedará así:", True),
+    ("Adiciónense al artículo 131 de la Ley 136 de 1994 los siguientes numerales y un parágrafo, así:", True),
+    ("El numeral 1 del artículo 8° de la Ley 80 de 1993 tendrá un nuevo literal k), el cual quedará así:", True),
+    ("Modifíquese el artículo 40 de la Ley 152 de 1994.", True),
+    ("El alcalde presentará el proyecto de plan al concejo así:", False),
+    ("El plan quedará en firme si el concejo no decide en el plazo.", False),
+])
+def test_formula_de_reforma(oracion, reforma):
+    assert VOCABULARIO.es_formula_de_reforma(oracion) is reforma
