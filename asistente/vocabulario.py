@@ -70,6 +70,9 @@ class Vocabulario:
         modal = d["sujeto_nombrado"]["modal"]
         self._sujeto_nombrado = [(re.compile(rf"\b{modal} {a['pregunta']}\b|\b{a['pregunta']} {modal}\b"), re.compile(a["sujeto"]))
                                  for a in d["sujeto_nombrado"]["actores"]]
+        # El actor que es el propio perfil («el ctp…» dicho por un CTP) es sujeto aunque no esté junto al verbo.
+        self._actor_del_perfil = {perfil: re.compile(rf"\b{a['pregunta']}\b") for perfil, patron in self._sujeto_perfil.items()
+                                  for a in d["sujeto_nombrado"]["actores"] if a["sujeto"] == patron.pattern}
         self.temas_propios = [(t["tema"], re.compile(t["documento"]), re.compile(t["pregunta"]))
                               for t in d["temas_propios"]]
 
@@ -108,6 +111,8 @@ class Vocabulario:
                      if m and not re.search(r"\bcuant[oa]s\s+$", t[:m.start()])]
         if nombrados:
             return min(nombrados, key=lambda x: x[0])[1]
+        if perfil in self._actor_del_perfil and self._actor_del_perfil[perfil].search(t):
+            return self._sujeto_perfil[perfil]  # «el ctp cuánto tiempo tiene…» preguntado por un consejero
         return self.sujeto_del_perfil(pregunta, perfil)
 
     def patron_respuesta(self, tipo: str) -> PatronPlegado | None:

@@ -255,3 +255,16 @@ def test_quedar_amarrado_al_programa_es_el_voto_programatico(asistente):
     definición de autoridad política (Ley 136 art. 189)."""
     r = asistente.preguntar("si gano la alcaldia q tan amarrado quedo al programa de gobierno", perfil="candidato")
     assert r.citas[0].archivo == "normas/LEY-131-1994.md" and "Voto Programático" in r.respuesta.split("\n")[0]
+
+
+def test_el_consejero_que_nombra_al_ctp_lejos_del_verbo_recibe_su_plazo(asistente):
+    """Revisión en el navegador: «el ctp cuanto tiempo tiene…» (actor lejos de «tiene») daba primero los dos meses
+    del alcalde. Dicho por un consejero, el CTP es el sujeto."""
+    r = asistente.preguntar("el ctp cuanto tiempo tiene pa dar el concepto", perfil="ctp")
+    assert "un (1) mes" in r.respuesta.split("\n")[0], r.respuesta
+
+
+def test_que_el_alcalde_rinda_cuentas_es_rendicion_de_cuentas(asistente):
+    """«rinda cuentas» casaba con «rinda su concepto» (Ley 152 art. 39) y respondía con la elaboración del plan."""
+    r = asistente.preguntar("como hago pa q el alcalde rinda cuentas", perfil="ciudadania")
+    assert "rendición de cuentas" in r.respuesta.split("\n")[0] and r.citas[0].archivo == "normas/LEY-1757-2015.md"

@@ -111,6 +111,8 @@ def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
                   "el alcalde tiene que cumplir el programa de gobierno?"):
         assert "voto programático" in expandir_siglas(dicho), dicho
     assert "voto programático" not in expandir_siglas("como armo mi programa de gobierno")
+    for dicho in ("como hago pa q el alcalde rinda cuentas", "el gobernador rindio las cuentas?"):
+        assert "rendición de cuentas" in expandir_siglas(dicho), dicho
     # Pedir o arrancar una revocatoria es, en la Ley 1757, inscribir la iniciativa.
     for dicho in ("¿Cuándo se puede pedir la revocatoria del mandato?", "desde cuando se puede arrancar una revocatoria",
                   "como promover un referendo"):
@@ -218,6 +220,11 @@ def test_sujeto_nombrado_junto_al_verbo_que_lo_obliga():
     assert alcalde.search("el alcalde o gobernador") and not alcalde.search("el respectivo consejo territorial")
     assert VOCABULARIO.sujeto_de("¿Cuántos concejales puede tener un concejo?", None) is None
     assert VOCABULARIO.sujeto_de("para que periodo se eligen los concejales", None) is None
+    # El propio perfil nombrado lejos del verbo («el ctp cuánto tiempo tiene…» dicho por un consejero) es el sujeto;
+    # dicho por otro perfil, no.
+    lejos = VOCABULARIO.sujeto_de("el ctp cuanto tiempo tiene pa dar el concepto", "ctp")
+    assert lejos is not None and lejos.search("el respectivo consejo territorial de planeacion debera")
+    assert VOCABULARIO.sujeto_de("el ctp cuanto tiempo tiene pa dar el concepto", "ciudadania") is None
     # Sin actor nombrado, el del perfil si la pregunta va en primera persona.
     assert VOCABULARIO.sujeto_de("cuanto tiempo tenemos", "ctp") is VOCABULARIO.sujeto_del_perfil("cuanto tiempo tenemos", "ctp")
 
