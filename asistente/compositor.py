@@ -47,6 +47,7 @@ _NUMERO = re.compile(r"\d|\b(uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|die
 _MARCA_ITEM = re.compile(r"^\s*(?:[-•✓▪]\s*|o\s+)?(?:(?:[0-9]{1,2}|[a-zñ]|[ivx]{1,4})[.)]\s+)?", re.IGNORECASE)
 _ES_ITEM = re.compile(r"^\s*(?:[-•✓▪]\s|o\s|(?:[0-9]{1,2}|[a-zñ]|[ivx]{1,4})[.)]\s)", re.IGNORECASE)
 _ROTULO = re.compile(r"^\W*[^.:\n]{1,25}:\s*[A-ZÁÉÍÓÚÑ][^.:\n]{1,50}\.\s*$")  # "✓ Momento 3: Empalme."
+_NUMERACION = re.compile(r"(?i)\W*(art[íi]culo|par[áa]grafo|cap[íi]tulo|t[íi]tulo|secci[óo]n|numeral|literal)\b")
 _CORTE_CLAUSULA = re.compile(r"(?<=[,;:])\s+|\s+(?=\b(?:y|o|que|cuando|si|salvo|siempre que|so pena)\b)")
 
 ROTULOS = {
@@ -444,10 +445,14 @@ def _unir_rotulos(fuente: str, textos: list[str]) -> list[str]:
     n = 0
     while n < len(textos):
         t = textos[n]
-        if _ROTULO.match(t) and n + 1 < len(textos) and textos[n + 1][:1].isupper():
+        if n + 1 < len(textos) and textos[n + 1][:1].isupper():
             ini = fuente.find(t)
             fin = fuente.find(textos[n + 1], ini + len(t)) if ini >= 0 else -1
-            if fin >= 0:
+            # Un rótulo, o el término de un glosario que abre su párrafo y sigue en la misma línea con su
+            # definición ("Tabla de retención documental. Listado de series…", Ley 594 art. 3).
+            glosario = (fin >= 0 and len(t.split()) <= 6 and t.rstrip().endswith(".") and not _NUMERACION.match(t)
+                        and (ini == 0 or fuente[ini - 1] == "\n") and "\n" not in fuente[ini + len(t):fin])
+            if fin >= 0 and (_ROTULO.match(t) or glosario):
                 salida.append(fuente[ini:fin + len(textos[n + 1])])
                 n += 2
                 continue

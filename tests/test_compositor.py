@@ -205,3 +205,14 @@ def test_la_formula_de_reforma_no_abre_la_respuesta():
     r = componer("como se categorizan los municipios y distritos", frs)
     assert "quedará así" not in r.respuesta, r.respuesta
     assert_textual(r)
+
+
+def test_el_termino_de_un_glosario_se_cita_con_su_definicion():
+    """Ley 594 art. 3: «Tabla de retención documental. Listado de series…» en un párrafo. El término solo («Tabla de
+    retención documental.») no define nada; «Artículo 3.» o «Parágrafo.» no son términos de glosario."""
+    r = componer("¿Qué es una tabla de retención documental?", articulo("normas/LEY-594-2000.md", "3"))
+    primera = r.respuesta.split("\n")[0]
+    assert "Tabla de retención documental. Listado de series" in primera, r.respuesta
+    assert_textual(r)
+    r = componer("cuanto tengo pa entregar el informe de gestion", articulo("normas/LEY-951-2005.md", "4"))
+    assert "Artículo 4" not in r.respuesta.split("\n")[0], r.respuesta
