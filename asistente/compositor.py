@@ -44,8 +44,8 @@ _DEFINE = re.compile(r"\b(es|son) (el|la|los|las|un|una|aquel|aquella|aquellos|t
                      r"se denomina|consiste en|^[^.]{3,60}\.\s+(Es|Son)\b|^[^.:]{3,60}:\s", re.IGNORECASE)
 _NUMERO = re.compile(r"\d|\b(uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|mitad|tercera?|"
                      r"cuarta|por ciento)\b", re.IGNORECASE)
-_MARCA_ITEM = re.compile(r"^\s*(?:[-•✓▪]\s*|o\s+)?(?:(?:[0-9]{1,2}|[a-zñ]|[ivx]{1,4})[.)]\s+)?", re.IGNORECASE)
-_ES_ITEM = re.compile(r"^\s*(?:[-•✓▪]\s|o\s|(?:[0-9]{1,2}|[a-zñ]|[ivx]{1,4})[.)]\s)", re.IGNORECASE)
+_MARCA_ITEM = re.compile(r"^\s*(?:[-•✓▪|]\s*|o\s+)?(?:(?:[0-9]{1,2}|[a-zñ]|[ivx]{1,4})[.)]\s+)?", re.IGNORECASE)
+_ES_ITEM = re.compile(r"^\s*(?:[-•✓▪|]\s|o\s|(?:[0-9]{1,2}|[a-zñ]|[ivx]{1,4})[.)]\s)", re.IGNORECASE)
 _ROTULO = re.compile(r"^\W*[^.:\n]{1,25}:\s*[A-ZÁÉÍÓÚÑ][^.:\n]{1,50}\.\s*$")  # "✓ Momento 3: Empalme."
 _NUMERACION = re.compile(r"(?i)\W*(art[íi]culo|par[áa]grafo|cap[íi]tulo|t[íi]tulo|secci[óo]n|numeral|literal)\b")
 _CORTE_CLAUSULA = re.compile(r"(?<=[,;:])\s+|\s+(?=\b(?:y|o|que|cuando|si|salvo|siempre que|so pena)\b)")
@@ -81,6 +81,7 @@ class _Unidad:
     hermanas: int = 0  # unidades en su fragmento
     de_su_lista: frozenset = frozenset()  # si introduce una lista ("…son:"), los términos de sus ítems
     partes: tuple = ()  # si es un par de oraciones seguidas, las dos unidades que lo forman
+    heredados: frozenset = frozenset()  # fila de una tabla: los términos de la frase que la abre
 
 
 def confianza(recuperacion: Recuperacion) -> float:
@@ -216,6 +217,7 @@ class CompositorExtractivo:
         par = self._mejor_par(consulta, pasajes, por_fragmento, pesos, sujeto)
         if par is not None and par.puntaje > principal.puntaje + self.margen_par:
             principal = par
+        principal = self._abre_tabla(principal, por_fragmento[principal.fragmento])
         f0 = pasajes[principal.fragmento].fragmento
         tramo, ini, fin = ventana(sin_marca(principal.texto), pesos, patron, MAX_PRIMERA)
         numeros = [cita_de(principal, principal.texto)]
@@ -316,7 +318,7 @@ class CompositorExtractivo:
         # Un término que sólo está en el título de la sección ("Artículo 4. Plazo…") cuenta a medias.
         # y uno que está en los ítems de la lista que la oración introduce, casi entero (la lista es la respuesta).
         lista = u.de_su_lista if consulta.tipo in TIPOS_CON_LISTA else frozenset()
-        s = sum(w if t in u.terminos else (0.7 * w if t in lista else (0.6 * w if t in u.encabezado else 0.0))
+        s = sum(w if t in u.terminos or t in u.heredados else (0.7 * w if t in lista else (0.6 * w if t in u.encabezado else 0.0))
                 for t, w in pesos.items()) / total
         s += self.peso_previa * u.previa
         tipo = consulta.tipo
@@ -356,8 +358,13 @@ class CompositorExtractivo:
                 if es_instruccion(t):
                     continue  # un documento no oficial no le da órdenes al asistente ni al lector
                 us.append(_Unidad(t, i, len(us), 0.0, p.puntaje / tope, encabezado, frozenset(terminos(t))))
+            intro: _Unidad | None = None
             for u in us:
                 u.hermanas = len(us)
+                if not u.texto.startswith("|"):
+                    intro = u if u.texto.rstrip().endswith(":") else None
+                elif intro is not None:  # la fila de una tabla habla de lo que dice la frase que la abre
+                    u.heredados = intro.terminos
                 if u.texto.rstrip().endswith(":"):
                     u.de_su_lista = frozenset().union(*(h.terminos for h in self._items_de_lista(u, us)))
             for u in us:
@@ -396,6 +403,15 @@ class CompositorExtractivo:
                 if mejor is None or u.puntaje > mejor.puntaje:
                     mejor = u
         return mejor
+
+    @staticmethod
+    def _abre_tabla(u: _Unidad, hermanas: list[_Unidad]) -> _Unidad:
+        """Una fila sola («Cuarta, quinta y sexta | 80%») no dice de qué es el 80 %: responde la frase que abre la
+        tabla («…no podrán superar, como proporción de sus ingresos corrientes…, los siguientes límites:») con sus filas."""
+        if not u.texto.startswith("|"):
+            return u
+        anteriores = [h for h in hermanas[:u.posicion] if not h.texto.startswith("|")]
+        return anteriores[-1] if anteriores and anteriores[-1].texto.rstrip().endswith(":") else u
 
     @staticmethod
     def _items_de_lista(principal: _Unidad, hermanas: list[_Unidad]) -> list[_Unidad]:

@@ -16,7 +16,10 @@ _FIN = re.compile(
 )
 # Sólo empieza al comienzo de una racha de saltos y mira espacios *horizontales*: con `\s*` la
 # búsqueda era cúbica en rachas largas de saltos de línea (263 s con 2.000).
-_ITEM = re.compile(r"(?<!\n)\n+(?=[^\S\n]*(?:[-•✓]|o\s|[0-9]{1,2}[.)]\s|[a-zñ][).]\s|[ivx]+[.)]\s|Par[áa]grafo))", re.IGNORECASE)
+_ITEM = re.compile(r"(?<!\n)\n+(?=[^\S\n]*(?:[-•✓]|o\s|[0-9]{1,2}[.)]\s|[a-zñ][).]\s|[ivx]+[.)]\s|Par[áa]grafo|\|))", re.IGNORECASE)
+# Fila de una tabla Markdown (límites de gasto por categoría, Ley 617): "| Especial | 50% | | |". La unidad es la
+# fila sin las celdas vacías del final ("| Especial | 50%"); las filas de guiones o vacías no son unidades.
+_FILA = re.compile(r"^\|[\s|:-]*$|^(\|.*?[^\s|])[\s|]*$")
 
 
 # Rótulos que no se sostienen solos: "- 1.", "a)", "✓ Momento 1:", "Parágrafo 2°."
@@ -27,6 +30,11 @@ def unidades(texto: str) -> list[str]:
     salida: list[str] = []
     for linea in _ITEM.split(texto):
         for parte in re.split(r"\n\s*\n", linea):
+            fila = _FILA.match(parte.strip()) if parte.lstrip().startswith("|") and "\n" not in parte.strip() else None
+            if fila:
+                if fila.group(1):
+                    salida.append(fila.group(1))
+                continue
             pegar = False
             for oracion in _FIN.split(parte):
                 oracion = oracion.strip()

@@ -216,3 +216,16 @@ def test_el_termino_de_un_glosario_se_cita_con_su_definicion():
     assert_textual(r)
     r = componer("cuanto tengo pa entregar el informe de gestion", articulo("normas/LEY-951-2005.md", "4"))
     assert "Artículo 4" not in r.respuesta.split("\n")[0], r.respuesta
+
+
+def test_una_tabla_se_muestra_por_filas_con_la_frase_que_la_abre():
+    """Ley 617 art. 6: los límites por categoría están en una tabla Markdown. Antes la cita mostraba «| --- | --- |»
+    y se cortaba; ahora cada fila es una unidad ("| Cuarta, quinta y sexta | 80%"), la primera línea es la frase que
+    abre la tabla (de qué es el 80 %) y las filas van como lista."""
+    frs = articulo("normas/LEY-617-2000.md", "6")
+    r = componer("cuanto puede gastar en funcionamiento un municipio de sexta categoria", frs)
+    lineas = r.respuesta.split("\n")
+    assert "ingresos corrientes de libre destinación" in lineas[0], r.respuesta
+    assert any(l.startswith("- Cuarta, quinta y sexta | 80%") for l in lineas), r.respuesta
+    assert "---" not in r.respuesta and "| |" not in r.respuesta
+    assert_textual(r)

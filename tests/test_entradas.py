@@ -38,6 +38,12 @@ def test_regex_de_items_lineal_en_saltos_largos():
     assert unidades("Hola.\n\n- 1. uno\n  a) dos") == ["Hola.", "- 1. uno", "a) dos"]
 
 
+def test_filas_de_una_tabla_son_unidades_sin_celdas_vacias():
+    tabla = "los siguientes límites:\n| | | |\n| --- | --- | --- |\n| Especial | 50% | |\n| Primera | 55% | |\n\nOtra. Y más."
+    assert unidades(tabla) == ["los siguientes límites:", "| Especial | 50%", "| Primera | 55%", "Otra.", "Y más."]
+    assert unidades("Texto con | barra. Y más.") == ["Texto con | barra.", "Y más."]
+
+
 @pytest.fixture(scope="module")
 def cliente(tmp_path_factory):
     import shutil
