@@ -108,6 +108,7 @@ def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
         assert "carácter consultivo" in expandir_siglas(dicho), dicho
     # Quedar «amarrado» al programa es el voto programático (Ley 131, art. 1); el programa a secas, no.
     for dicho in ("si gano la alcaldia q tan amarrado quedo al programa", "estoy obligado a cumplir lo que prometi?",
+                  "el programa de gobierno q inscribo me obliga a algo despues o es puro papel",
                   "el alcalde tiene que cumplir el programa de gobierno?"):
         assert "voto programático" in expandir_siglas(dicho), dicho
     assert "voto programático" not in expandir_siglas("como armo mi programa de gobierno")
@@ -125,8 +126,11 @@ def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
     assert "tópicos esenciales" not in expandir_siglas("como armo el plan de desarrollo")
     # Quien deja el puesto habla de «salgo» y «el que llega»; la Ley 951 de «servidor público entrante».
     for dicho in ("salgo de la secretaria en diciembre, q le dejo al q llega?", "que le dejo a quien me reemplaza",
-                  "me voy de la alcaldia, que hago"):
+                  "me voy de la alcaldia, que hago", "soy secretario de hacienda y me voy en diciembre q tengo q entregar"):
         assert "acta de informe de gestión" in expandir_siglas(dicho), dicho
+    # El alcalde que «tiene que hacerle caso» al concepto: el carácter consultivo de los consejos de planeación.
+    assert "carácter consultivo" in expandir_siglas("el alcalde esta obligado a hacerle caso a nuestro concepto?")
+    assert "carácter consultivo" not in expandir_siglas("el alcalde esta obligado a rendir cuentas")
     # «Me voy del cargo» con los archivos es la Ley 594; «el gobernador nuevo» y el plan, la 152/131.
     for otro in ("q hago con los archivos cuando me voy del cargo", "el gobernador nuevo cuando lleva el plan",
                  "cuando llega el concepto del consejo"):
@@ -136,6 +140,7 @@ def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
 @pytest.mark.parametrize("pregunta, archivo", [
     ("segun la ley 152 que hace el ctp", "normas/LEY-152-1994.md"),
     ("que dice el estatuto de la oposicion", "normas/LEY-1909-2018.md"),
+    ("un secretario de despacho tambien tiene q hacer acta de informe de gestion?", "normas/LEY-951-2005.md"),
     ("que dice la constitucion del plan de desarrollo", "normas/CONSTITUCION-1991.md"),
     ("la guia de productos que es un producto", "guias/DNP-guia-orientadora-definicion-productos-2024.pdf"),
     ("en la 1757 como es la rendicion de cuentas", "normas/LEY-1757-2015.md"),
