@@ -9,7 +9,7 @@ import pytest
 from asistente.consulta import es_seguimiento, expandir_siglas, normas_nombradas, preparar, tema_del_historial
 from asistente.vocabulario import VOCABULARIO
 
-ARCHIVOS = ("normas/LEY-152-1994.md", "normas/LEY-1757-2015.md", "normas/LEY-1909-2018.md", "normas/LEY-594-2000.md",
+ARCHIVOS = ("normas/LEY-152-1994.md", "normas/LEY-951-2005.md", "normas/LEY-1757-2015.md", "normas/LEY-1909-2018.md", "normas/LEY-594-2000.md",
             "normas/CONSTITUCION-1991.md", "guias/protocolo_juntos_por_el_territorio.txt",
             "guias/DNP-guia-orientadora-definicion-productos-2024.pdf")
 
