@@ -28,7 +28,7 @@ PALABRAS_VACIAS = frozenset(
     tenemos cual cuales cuanto cuanta cuantos cuantas que quien quienes como donde cuando
     puede pueden debe deben hace hacer dice segun pasa sido seria serian cosa cosas alguien
     necesita necesitan necesito requiere requieren pedir piden tengo tener saber quiero debo
-    ocurre sucede existe existen hay haber hago
+    ocurre sucede existe existen hay haber hago toca tocaria tocara oiga
     """.split()
 )
 

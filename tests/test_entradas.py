@@ -95,3 +95,13 @@ def test_stream_nunca_200_vacio(cliente):
     for malo in ({"pregunta": ""}, {"pregunta": None}, {"pregunta": "x", "perfil": "ovni"}, {}):
         r = cliente.post("/api/preguntar/stream", json=malo)
         assert r.status_code == 422 and json.loads(r.text)["error"]
+
+
+def test_muletillas_del_chat_no_son_terminos_de_busqueda():
+    """«toca» (= hay que) pesaba más que ningún otro término de «y toca aceptarla o q, hay plazo?» por ser rara en
+    las leyes; «le tocan» (= le corresponden) sí se conserva."""
+    from indexacion.texto import terminos
+
+    assert "toc" not in terminos("oiga y toca aceptarla o q, hay plazo pa eso?")
+    assert "acept" in terminos("y toca aceptarla")
+    assert terminos("cuantos concejales le tocan") == terminos("concejales tocan")
