@@ -40,8 +40,10 @@ TABLA = RAIZ / "corpus" / "obligaciones.yaml"
 PERFILES = ("candidato", "funcionario", "ctp", "ciudadania")
 
 ROLES = {
-    "alcalde_entrante": "Alcalde/sa entrante",
-    "gobernador_entrante": "Gobernador/a entrante",
+    # Quien se posesiona al comenzar el período y lo gobierna hasta el final (las obligaciones de cada año, la del
+    # último año incluida, son suyas): «entrante» a secas confundía en el cuarto año.
+    "alcalde_entrante": "Alcalde/sa del período (entrante)",
+    "gobernador_entrante": "Gobernador/a del período (entrante)",
     "alcalde_saliente": "Alcalde/sa saliente",
     "gobernador_saliente": "Gobernador/a saliente",
     "equipo_empalme": "Equipo de empalme",

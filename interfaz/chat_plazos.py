@@ -12,6 +12,7 @@ import hashlib
 import html
 import re
 import tempfile
+from datetime import date
 from pathlib import Path
 
 import gradio as gr
@@ -44,6 +45,7 @@ ESTILO = """<style>
 .linea-plazos .tipo { font-size: .8em; text-transform: uppercase; letter-spacing: .04em; opacity: .75; }
 .linea-plazos .roles, .linea-plazos .nota { font-size: .88em; opacity: .8; }
 .linea-plazos details summary { cursor: pointer; font-weight: 600; }
+.plazos-pasados { margin: 0 0 1em 0; } .plazos-pasados > summary { cursor: pointer; font-weight: 600; }
 .linea-plazos blockquote { white-space: pre-wrap; margin: .4em 0 !important; padding-left: .6em; border-left: 2px solid #ccc; }
 </style>"""
 
@@ -57,14 +59,28 @@ def sin_nombres_de_campo(texto: str) -> str:
     return _NOMBRE_DE_CAMPO.sub("", texto)
 
 
-def linea_de_tiempo(calendario: Calendario) -> str:
-    """HTML de la línea de tiempo: un elemento por fecha (las obligaciones anuales aparecen cada año)."""
+_FECHA_COLOMBIANA = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*")
+
+
+def fecha_iso(texto: str | None) -> str | None:
+    """«31/12/2027» (como se escribe en Colombia: día, mes, año) → «2027-12-31»; lo demás pasa tal cual y lo valida
+    `calcular_plazos`. Con el año de cuatro cifras al final no hay ambigüedad posible."""
+    m = _FECHA_COLOMBIANA.fullmatch(texto or "")
+    return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}" if m else texto
+
+
+def linea_de_tiempo(calendario: Calendario, hoy: date | None = None) -> str:
+    """HTML de la línea de tiempo: un elemento por fecha (las obligaciones anuales aparecen cada año). Lo que ya
+    pasó va plegado al comienzo («N plazos anteriores a hoy»): quien calcula su salida no busca su acta en el
+    puesto 22 de 24, detrás de los plazos de hace tres años."""
+    hoy = hoy or date.today()
     entradas = []
     for p in calendario.plazos:
         for fecha in p.fechas:
             entradas.append((fecha, p))
     entradas.sort(key=lambda e: (e[0], e[1].obligacion.id))
     items = []
+    pasados = []
     for fecha, p in entradas:
         o = p.obligacion
         extra = ""
@@ -76,7 +92,7 @@ def linea_de_tiempo(calendario: Calendario) -> str:
             extra += f'<span class="bloque nota">{html.escape(nota)}</span>'
         enlace = (f'<span class="bloque"><a href="{html.escape(p.enlace)}" target="_blank" rel="noopener">'
                   f'Texto oficial en línea</a></span>' if p.enlace else "")
-        items.append(
+        (pasados if fecha < hoy else items).append(
             f'<li class="plazo plazo-{o.tipo}" data-id="{o.id}">'
             f'<span class="bloque tipo">{_TIPO[o.tipo]}</span>'
             f'<time class="bloque" datetime="{fecha.isoformat()}">{html.escape(formato_fecha(fecha))}</time>'
@@ -89,7 +105,12 @@ def linea_de_tiempo(calendario: Calendario) -> str:
             f'{enlace}</details></li>'
         )
     sin_fecha = "".join(f"<li>{html.escape(s['titulo'])}: {html.escape(sin_nombres_de_campo(s['mensaje']))}</li>" for s in calendario.sin_fecha)
-    partes = [ESTILO, f'<ol class="linea-plazos">{"".join(items)}</ol>']
+    partes = [ESTILO]
+    if pasados:
+        partes.append(f'<details class="plazos-pasados"><summary>{len(pasados)} plazo{"s" if len(pasados) > 1 else ""} '
+                      f'anterior{"es" if len(pasados) > 1 else ""} a hoy ({html.escape(formato_fecha(hoy))})</summary>'
+                      f'<ol class="linea-plazos">{"".join(pasados)}</ol></details>')
+    partes.append(f'<ol class="linea-plazos">{"".join(items)}</ol>')
     if sin_fecha:
         partes.append(f"<p><strong>Sin fecha todavía</strong></p><ul>{sin_fecha}</ul>")
     if calendario.supuestos:
@@ -102,6 +123,7 @@ def calcular_para_pestana(perfil, posesion, salida, eleccion, presentacion_ctp, 
     español nombrando el campo y no se calcula nada."""
     fechas = {"posesion": posesion, "salida": salida, "eleccion": eleccion, "presentacion_ctp": presentacion_ctp,
               "presentacion_concejo": presentacion_concejo}
+    fechas = {campo: fecha_iso(valor) for campo, valor in fechas.items()}
     try:
         calendario = calcular_plazos(perfil, fechas, rol=rol or None)
     except ErrorPlazos as error:
@@ -125,15 +147,15 @@ def construir_pestana_plazos(perfil_inicial: str = "funcionario", posesion_inici
     perfil = gr.Radio([(ETIQUETAS_PERFIL[p], p) for p in PERFILES], value=perfil_inicial, label="Perfil",
                       elem_id="plazos-perfil")
     with gr.Row():
-        posesion = gr.Textbox(value=posesion_inicial, label="Fecha de posesión (AAAA-MM-DD)", elem_id="plazos-posesion",
+        posesion = gr.Textbox(value=posesion_inicial, label="Fecha de posesión (AAAA-MM-DD o DD/MM/AAAA)", elem_id="plazos-posesion",
                               max_lines=1)
-        salida = gr.Textbox(label="Fecha de salida del cargo (opcional)", placeholder="AAAA-MM-DD",
+        salida = gr.Textbox(label="Fecha de salida del cargo (opcional)", placeholder="AAAA-MM-DD o DD/MM/AAAA",
                             elem_id="plazos-salida", max_lines=1)
     with gr.Accordion("Más fechas (opcional)", open=False):
-        eleccion = gr.Textbox(label="Fecha de la elección", placeholder="AAAA-MM-DD", elem_id="plazos-eleccion", max_lines=1)
-        presentacion_ctp = gr.Textbox(label="Presentación del plan al CTP", placeholder="AAAA-MM-DD",
+        eleccion = gr.Textbox(label="Fecha de la elección", placeholder="AAAA-MM-DD o DD/MM/AAAA", elem_id="plazos-eleccion", max_lines=1)
+        presentacion_ctp = gr.Textbox(label="Presentación del plan al CTP", placeholder="AAAA-MM-DD o DD/MM/AAAA",
                                       elem_id="plazos-presentacion-ctp", max_lines=1)
-        presentacion_concejo = gr.Textbox(label="Presentación del plan al concejo o la asamblea", placeholder="AAAA-MM-DD",
+        presentacion_concejo = gr.Textbox(label="Presentación del plan al concejo o la asamblea", placeholder="AAAA-MM-DD o DD/MM/AAAA",
                                           elem_id="plazos-presentacion-concejo", max_lines=1)
         rol = gr.Dropdown([("Todos los roles", "")] + [(v, k) for k, v in ROLES.items()], value="", label="Rol",
                           elem_id="plazos-rol")
@@ -160,4 +182,4 @@ def con_pestana_plazos(chat: gr.Blocks) -> gr.Blocks:
     return demo
 
 
-__all__ = ["construir_pestana_plazos", "con_pestana_plazos", "calcular_para_pestana", "linea_de_tiempo"]
+__all__ = ["construir_pestana_plazos", "con_pestana_plazos", "calcular_para_pestana", "fecha_iso", "linea_de_tiempo"]

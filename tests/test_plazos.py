@@ -170,6 +170,22 @@ def test_calendario_funcionario():
     assert cal.plazos == sorted(cal.plazos, key=lambda p: p.fecha)
 
 
+def test_pestana_pliega_lo_que_ya_paso_y_acepta_dia_mes_anio():
+    """Revisión en el navegador: el funcionario que calcula su salida encontraba el acta en el puesto 22 de 24, detrás
+    de plazos de hace tres años; y «31/12/2027», como se escribe en Colombia, se rechazaba."""
+    from interfaz.chat_plazos import fecha_iso, linea_de_tiempo
+
+    assert fecha_iso("31/12/2027") == "2027-12-31" and fecha_iso("1-2-2028") == "2028-02-01"
+    assert fecha_iso("2028-01-01") == "2028-01-01" and fecha_iso("12/2027") == "12/2027"  # lo demás lo valida el cálculo
+    cal = calcular_plazos("funcionario", {"posesion": "2024-01-01", "salida": fecha_iso("31/12/2027")})
+    html_ = linea_de_tiempo(cal, hoy=date(2027, 12, 2))
+    pasados, _, vigentes = html_.partition("</ol></details>")
+    assert "anteriores a hoy (jueves 2 de diciembre de 2027)" in pasados
+    assert 'data-id="acta-informe-gestion"' in vigentes and 'data-id="acta-informe-gestion"' not in pasados
+    assert 'datetime="2024-' in pasados and 'datetime="2024-' not in vigentes
+    assert "anteriores a hoy" not in linea_de_tiempo(cal, hoy=date(2020, 1, 1))  # nada pasó: sin pliegue
+
+
 def test_fechas_del_usuario_reemplazan_los_supuestos():
     cal = calcular_plazos("funcionario", {"posesion": "2028-01-01", "presentacion_concejo": "2028-03-15",
                                           "firma_acta": "2028-01-10"})
