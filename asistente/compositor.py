@@ -227,7 +227,7 @@ class CompositorExtractivo:
             if u.fragmento != principal.fragmento and _casi_iguales(u, principal):
                 numeros.append(cita_de(u, u.texto))
                 mostradas.append(u)
-        rotulo = ROTULOS.get(consulta.tipo, "Respuesta")
+        rotulo = self._rotulo(consulta.tipo, principal.texto)
         lineas = [f"**{rotulo}:** {citar(tramo, ini, fin)} ({referencia_corta(f0)}) " + "".join(f"[{n}]" for n in numeros)]
         nota = self._nota_vigencia([pasajes[u.fragmento].fragmento for u in mostradas])
 
@@ -237,7 +237,7 @@ class CompositorExtractivo:
         if items:
             largo = len(lineas[0])
             for n, it in enumerate(items[:MAX_ITEMS]):
-                t, i2, f2 = ventana(sin_marca(it.texto), pesos, None, MAX_ITEM)
+                t, i2, f2 = ventana(sin_marca(it.texto), {}, None, MAX_ITEM)  # un ítem se lee desde su comienzo (su rótulo)
                 cuerpo = f"- {'…' if i2 else ''}{t}{'…' if f2 else ''} "
                 if largo + len(cuerpo) + 4 > MAX_TOTAL - 40:  # queda sitio para "… (N más en la fuente)"
                     break
@@ -403,6 +403,15 @@ class CompositorExtractivo:
                 if mejor is None or u.puntaje > mejor.puntaje:
                     mejor = u
         return mejor
+
+    @staticmethod
+    def _rotulo(tipo: str, texto: str) -> str:
+        """«Plazo:» sólo sobre una oración que dice un tiempo, «Consecuencia:» sobre una que dice qué pasa…: si la
+        mejor oración no es de la clase que se preguntó, el rótulo no lo promete («En síntesis:»)."""
+        patron = {"plazo": _TIEMPO, "cantidad": _NUMERO, "definicion": _DEFINE}.get(tipo) or VOCABULARIO.patron_respuesta(tipo)
+        if patron is not None and not patron.search(texto):
+            return ROTULOS["general"]
+        return ROTULOS.get(tipo, "Respuesta")
 
     @staticmethod
     def _abre_tabla(u: _Unidad, hermanas: list[_Unidad]) -> _Unidad:

@@ -229,3 +229,15 @@ def test_una_tabla_se_muestra_por_filas_con_la_frase_que_la_abre():
     assert any(l.startswith("- Cuarta, quinta y sexta | 80%") for l in lineas), r.respuesta
     assert "---" not in r.respuesta and "| |" not in r.respuesta
     assert_textual(r)
+
+
+def test_el_rotulo_no_promete_lo_que_la_oracion_no_dice():
+    """Revisión en el navegador: «Consecuencia:» encabezaba la oración del plazo del CTP y «Plazo:» la segunda
+    vuelta de Bogotá. El rótulo del tipo sólo va sobre una oración de esa clase."""
+    plazo_ctp = ("El respectivo Consejo Territorial de Planeación deberá realizar su labor antes de transcurrido un (1) "
+                 "mes contado desde la fecha en que haya presentado ante dicho Consejo el documento consolidado.")
+    assert CompositorExtractivo._rotulo("plazo", plazo_ctp) == "Plazo"
+    assert CompositorExtractivo._rotulo("consecuencia", plazo_ctp) == "En síntesis"
+    assert CompositorExtractivo._rotulo("consecuencia", "Si transcurriere dicho mes sin que el Consejo se reúna, se "
+                                        "considerará surtido el requisito en esa fecha.") == "Consecuencia"
+    assert CompositorExtractivo._rotulo("cantidad", "Sexta categoría.") == "En síntesis"
