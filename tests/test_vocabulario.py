@@ -71,6 +71,9 @@ def test_tipo_de_pregunta(pregunta, tipo):
     ("en que categoria quedo zipaquira", "TerriData"),
     ("cuanto pagan de colombia mayor", "Prosperidad Social"),
     ("como me postulo al subsidio de vivienda", "Ministerio de Vivienda"),
+    ("como saco las escrituras de un lote que compre con carta venta", "Agencia Nacional de Tierras"),
+    ("q papeles piden pa que me adjudiquen un baldio", "Agencia Nacional de Tierras"),
+    ("que dijo la corte en la sentencia SU-095 de 2018", "Corte Constitucional"),
 ])
 def test_redireccion_de_temas_vecinos(pregunta, entidad):
     r = VOCABULARIO.redireccion(pregunta)
@@ -87,6 +90,8 @@ def test_redireccion_de_temas_vecinos(pregunta, entidad):
     "como funciona el concejo de bogota",  # lugar nombrado, pero sin pedir un dato de ese lugar
     "que dice la ley de la asamblea del valle sobre la mocion de censura",  # ídem: "que dice la ley"
     "que es un plan de desarrollo",
+    "que dijo la sentencia C-274 de 2013 sobre la ley de transparencia",  # está en el corpus
+    "como se calcula la plusvalia de un predio en el pot",  # Ley 388
 ])
 def test_preguntas_del_corpus_no_se_redirigen(pregunta):
     assert VOCABULARIO.redireccion(pregunta) is None
