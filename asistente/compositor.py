@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from asistente.consulta import Consulta
+from asistente.consulta import Consulta, preparar
 from asistente.recuperador import Recuperacion, titulo_propio
 from asistente.respuesta import Cita, Respuesta
 from asistente.seguridad import es_instruccion
@@ -249,17 +249,25 @@ class CompositorExtractivo:
                 apoyos.append(f"- … ({len(items) - len(apoyos)} más en la fuente [{numeros[0]}])")
         else:
             largo = len(lineas[0])
-            for u in candidatas[1:]:
+            # Dos preguntas en una: el primer apoyo responde la segunda («…y quién lo tiene que tener?»).
+            segunda, pesos_b, tipo_b = self._segunda_parte(consulta, candidatas, mostradas, pesos, recuperacion.idf, sujeto)
+            orden = [segunda] if segunda is not None else []
+            orden += [u for u in candidatas[1:] if u is not segunda]
+            for u in orden:
                 # Plazo, cifra o definición: una línea basta; un par de oraciones ya trae su propio apoyo.
-                if len(apoyos) >= MAX_APOYOS - (1 if consulta.tipo in ("plazo", "cantidad", "definicion") or principal.partes else 0):
+                sencilla = consulta.tipo in ("plazo", "cantidad", "definicion") or principal.partes
+                if len(apoyos) >= MAX_APOYOS - (1 if sencilla and segunda is None else 0):
                     break
-                if u.puntaje < 0.55 * principal.puntaje or any(u is m for m in mostradas):
+                if (u.puntaje < 0.55 * principal.puntaje and u is not segunda) or any(u is m for m in mostradas):
                     continue
                 if u.texto.rstrip().endswith(":"):
                     continue  # «…deberá realizarse:» sin su lista no dice nada (la lista sólo va con la primera línea)
                 if any(_casi_iguales(u, m) for m in mostradas):
                     continue
-                t, i2, f2 = ventana(sin_marca(u.texto), pesos, patron, MAX_APOYO)
+                if u is segunda:  # su tramo, con lo que pide la segunda pregunta («…cinco por mil…» para «cómo se pide»)
+                    t, i2, f2 = ventana(sin_marca(u.texto), pesos_b, self._patron(tipo_b), MAX_APOYO)
+                else:
+                    t, i2, f2 = ventana(sin_marca(u.texto), pesos, patron, MAX_APOYO)
                 gemelas = [v for v in candidatas if v is not u and v.fragmento != u.fragmento and _casi_iguales(u, v)
                            and not any(v is m for m in mostradas)]
                 cuerpo = f"- {citar(t, i2, f2)} ({referencia_corta(pasajes[u.fragmento].fragmento)}) "
@@ -403,6 +411,20 @@ class CompositorExtractivo:
                 if mejor is None or u.puntaje > mejor.puntaje:
                     mejor = u
         return mejor
+
+    def _segunda_parte(self, consulta: Consulta, candidatas, mostradas, pesos, idf, sujeto
+                       ) -> tuple[_Unidad | None, dict[str, float], str]:
+        """La oración que mejor responde la segunda pregunta, puntuada con su propio tipo y sus términos (los de la
+        primera cuentan poco: dicen de qué se habla, «lo», «la»), entre las que no repiten lo ya mostrado."""
+        if not consulta.segunda_parte:
+            return None, pesos, consulta.tipo
+        sub = preparar(consulta.segunda_parte)
+        pesos_b = {t: idf(t) for t in sub.terminos}
+        for t, w in pesos.items():
+            pesos_b.setdefault(t, 0.3 * w)
+        libres = [u for u in candidatas if not any(u is m or _casi_iguales(u, m) for m in mostradas)
+                  and not u.texto.rstrip().endswith(":")]
+        return max(libres, key=lambda u: self._puntuar(sub, u, pesos_b, sujeto), default=None), pesos_b, sub.tipo
 
     @staticmethod
     def _rotulo(tipo: str, texto: str) -> str:

@@ -17,6 +17,10 @@ from indexacion.texto import palabras, plegar, terminos
 _NORMA = re.compile(r"\b(?:ley(?:es)?|la|norma)\s+(?:n[°ºo.]*\s*)?(\d{2,4})(?:\s+de\s+(\d{4}))?\b")
 _CONECTOR = re.compile(r"^(y|e|pero|entonces|tambien|ademas|o sea|osea|y si|bueno y)\b")
 _ANAFORA = re.compile(r"\b(eso|esto|ello|dicho|dicha|aquello|lo mismo|ese|esa|esos|esas|este caso|ahi|alli)\b")
+# Dos preguntas en una («¿qué es el banco de proyectos y quién lo tiene que tener?»): la segunda empieza con «y» y
+# un interrogativo, tras al menos tres palabras, y dice algo (tres palabras o más; «…o qué?» no es otra pregunta).
+_SEGUNDA = re.compile(r"^(?:\S+ ){3,}?(?:y|e) (?P<parte>(?:como|cuant[oa]s?|quien(?:es)?|cuando|donde|que|hasta cuando|"
+                      r"cada cuanto|por cuanto|pa que|para que|en que|a quien)\b(?: \S+){2,})$")
 
 
 @dataclass
@@ -31,6 +35,7 @@ class Consulta:
     es_seguimiento: bool = False
     ambito: str | None = None  # territorial | nacional | None (sin preferencia)
     temas: frozenset[str] = frozenset()  # temas propios de una norma que la pregunta nombra (vocabulario.yaml)
+    segunda_parte: str | None = None  # «…y cuánto se demora el concejo?»: la segunda pregunta, si hay dos
 
 
 def expandir_siglas(texto: str) -> str:
@@ -81,6 +86,12 @@ def es_seguimiento(pregunta: str) -> bool:
     return not [p for p in terminos(pregunta) if p not in genericos]
 
 
+def segunda_parte(pregunta: str) -> str | None:
+    """La segunda de dos preguntas unidas por «y» («…cuándo lo presenta y qué pasa después?» → «que pasa despues»)."""
+    m = _SEGUNDA.match(" ".join(palabras(pregunta)))
+    return m.group("parte") if m else None
+
+
 def tema_del_historial(historial: list[str]) -> list[str]:
     """Los turnos que fijan el tema: el último y, si era a su vez un seguimiento, los anteriores hasta
     la última pregunta que nombró su tema (así el tercer turno no pierde el asunto del primero)."""
@@ -124,6 +135,7 @@ def preparar(
         es_seguimiento=seguimiento,
         ambito=VOCABULARIO.ambito_pregunta(f"{previo} {pregunta}", perfil),
         temas=VOCABULARIO.temas_de_pregunta(f"{previo} {pregunta}"),
+        segunda_parte=segunda_parte(pregunta),
     )
 
 

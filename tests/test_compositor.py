@@ -241,3 +241,13 @@ def test_el_rotulo_no_promete_lo_que_la_oracion_no_dice():
     assert CompositorExtractivo._rotulo("consecuencia", "Si transcurriere dicho mes sin que el Consejo se reúna, se "
                                         "considerará surtido el requisito en esa fecha.") == "Consecuencia"
     assert CompositorExtractivo._rotulo("cantidad", "Sexta categoría.") == "En síntesis"
+
+
+def test_dos_preguntas_en_una_el_primer_apoyo_responde_la_segunda():
+    """«¿cuánto dura y cada cuánto publica informe?»: la primera línea responde una, el primer apoyo la otra."""
+    frs = articulo("normas/LEY-1474-2011.md", "8") + articulo("normas/LEY-1474-2011.md", "14")
+    r = componer("el jefe de control interno de la alcaldia cuanto dura y cada cuanto publica informe", frs)
+    lineas = [l for l in r.respuesta.split("\n") if l.strip()]
+    assert "cuatro años" in lineas[0], r.respuesta
+    assert "cada seis (6) meses" in lineas[1], r.respuesta
+    assert_textual(r)

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from asistente.consulta import es_seguimiento, expandir_siglas, normas_nombradas, preparar, tema_del_historial
+from asistente.consulta import (es_seguimiento, expandir_siglas, normas_nombradas, preparar, segunda_parte,
+                                tema_del_historial)
 from asistente.vocabulario import VOCABULARIO
 
 ARCHIVOS = ("normas/LEY-152-1994.md", "normas/LEY-951-2005.md", "normas/LEY-1757-2015.md", "normas/LEY-1909-2018.md", "normas/LEY-594-2000.md",
@@ -264,3 +265,16 @@ def test_el_congreso_nacional_marca_un_pasaje_nacional():
 ])
 def test_formula_de_reforma(oracion, reforma):
     assert VOCABULARIO.es_formula_de_reforma(oracion) is reforma
+
+
+@pytest.mark.parametrize("pregunta, segunda", [
+    ("q es el banco de programas y proyectos y quien lo tiene q tener", "quien lo tiene que tener"),
+    ("el informe de metas, cuando lo presenta y q pasa despues?", "que pasa despues"),
+    ("que es un cabildo abierto y como se pide uno", "como se pide uno"),
+    ("toda la informacion que tiene la alcaldia es publica o que", None),  # «…o qué?» no es otra pregunta
+    ("diferencia entre plan de desarrollo y programa de gobierno", None),
+    ("y si no lo entrego q pasa", None),
+])
+def test_dos_preguntas_en_una(pregunta, segunda):
+    assert segunda_parte(pregunta) == segunda
+    assert preparar(pregunta).segunda_parte == segunda
