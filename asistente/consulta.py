@@ -92,6 +92,16 @@ def segunda_parte(pregunta: str) -> str | None:
     return m.group("parte") if m else None
 
 
+def primera_parte(pregunta: str) -> str:
+    """Lo que se pregunta primero: su tipo manda en la primera línea («quién nombra a los consejeros y por cuánto
+    tiempo?» es un «quién», aunque «cuánto tiempo» diga plazo); la segunda la responde el primer apoyo."""
+    parte = segunda_parte(pregunta)
+    if not parte:
+        return pregunta
+    plano = " ".join(palabras(pregunta))
+    return plano[: len(plano) - len(parte)].rsplit(" ", 2)[0]
+
+
 def tema_del_historial(historial: list[str]) -> list[str]:
     """Los turnos que fijan el tema: el último y, si era a su vez un seguimiento, los anteriores hasta
     la última pregunta que nombró su tema (así el tercer turno no pierde el asunto del primero)."""
@@ -131,7 +141,7 @@ def preparar(
         terminos_pregunta=terminos(pregunta),
         terminos_historial=terminos(previo) if previo else [],
         archivos_nombrados=nombrados,
-        tipo=_tipo_con_historial(pregunta, previo),
+        tipo=_tipo_con_historial(primera_parte(pregunta), previo),
         es_seguimiento=seguimiento,
         ambito=VOCABULARIO.ambito_pregunta(f"{previo} {pregunta}", perfil),
         temas=VOCABULARIO.temas_de_pregunta(f"{previo} {pregunta}"),

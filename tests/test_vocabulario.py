@@ -46,6 +46,7 @@ def test_titulo_de_dictamen(titulo, dictamen):
     ("que debe contener el acta de informe de gestion", "lista"),
     ("rendicion de cuentas alcaldia", "general"),
     ("q etapas tiene la rendicion de cuentas", "lista"),
+    ("el jefe de control interno cuanto dura", "plazo"),
 ])
 def test_tipo_de_pregunta(pregunta, tipo):
     assert VOCABULARIO.tipo_de_pregunta(pregunta) == tipo
@@ -278,3 +279,10 @@ def test_formula_de_reforma(oracion, reforma):
 def test_dos_preguntas_en_una(pregunta, segunda):
     assert segunda_parte(pregunta) == segunda
     assert preparar(pregunta).segunda_parte == segunda
+
+
+def test_el_tipo_lo_da_la_primera_de_dos_preguntas():
+    """Revisión en el navegador: «quién nombra a los consejeros del ctp y por cuánto tiempo quedamos» se tomaba como
+    plazo y respondía el mes del concepto; la primera línea responde el «quién», el primer apoyo el «cuánto tiempo»."""
+    assert preparar("quien nombra a los consejeros del ctp y por cuanto tiempo quedamos").tipo == "quien"
+    assert preparar("que es un cabildo abierto y como se pide uno").tipo == "definicion"
