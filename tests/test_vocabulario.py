@@ -119,6 +119,9 @@ def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
                   "el alcalde tiene que cumplir el programa de gobierno?"):
         assert "voto programático" in expandir_siglas(dicho), dicho
     assert "voto programático" not in expandir_siglas("como armo mi programa de gobierno")
+    for dicho in ("quien nombra a los consejeros del ctp", "como escogen a los consejeros de planeacion"):
+        assert "designe" in expandir_siglas(dicho), dicho
+    assert "designe" not in expandir_siglas("como se llama el consejo de planeacion")
     for dicho in ("como hago pa q el alcalde rinda cuentas", "el gobernador rindio las cuentas?"):
         assert "rendición de cuentas" in expandir_siglas(dicho), dicho
     # Pedir o arrancar una revocatoria es, en la Ley 1757, inscribir la iniciativa.
