@@ -16,7 +16,7 @@ Perfil = Literal["candidato", "funcionario", "ctp", "ciudadania"]
 
 
 class PeticionPregunta(BaseModel):
-    pregunta: str = Field(..., min_length=1, max_length=4000, pattern=r"\S", description="La pregunta, en lenguaje natural.", examples=["¿Cuánto tengo para entregar el informe de gestión?"])
+    pregunta: str = Field(..., min_length=1, max_length=4000, pattern=r"[^\s\x1c-\x1f\x85]", description="La pregunta, en lenguaje natural.", examples=["¿Cuánto tengo para entregar el informe de gestión?"])
     conversacion_id: str | None = Field(None, description="Para preguntas de seguimiento en la misma conversación.")
     perfil: Perfil | None = None
 

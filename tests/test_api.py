@@ -91,6 +91,7 @@ def test_retroalimentacion_persiste_tras_reiniciar(ajustes):
     "cuerpo, estado, mensaje",
     [
         ({"pregunta": "   "}, 422, "vacía"),
+        ({"pregunta": "\x1e"}, 422, "vacía"),  # separador de registro: Python lo quita como espacio, el esquema también
         ({"pregunta": "x" * 201}, 422, "demasiado larga"),
         ({"pregunta": "hola", "conversacion_id": "desconocida"}, 404, "conversación"),
         ({"pregunta": "hola", "perfil": "astronauta"}, 422, "perfiles"),
