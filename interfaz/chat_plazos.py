@@ -71,7 +71,7 @@ def fecha_iso(texto: str | None) -> str | None:
 
 def linea_de_tiempo(calendario: Calendario, hoy: date | None = None) -> str:
     """HTML de la línea de tiempo: un elemento por fecha (las obligaciones anuales aparecen cada año). Lo que ya
-    pasó va plegado al comienzo («N plazos anteriores a hoy»): quien calcula su salida no busca su acta en el
+    pasó va plegado al comienzo («N fechas anteriores a hoy»): quien calcula su salida no busca su acta en el
     puesto 22 de 24, detrás de los plazos de hace tres años."""
     hoy = hoy or date.today()
     entradas = []
@@ -107,7 +107,8 @@ def linea_de_tiempo(calendario: Calendario, hoy: date | None = None) -> str:
     sin_fecha = "".join(f"<li>{html.escape(s['titulo'])}: {html.escape(sin_nombres_de_campo(s['mensaje']))}</li>" for s in calendario.sin_fecha)
     partes = [ESTILO]
     if pasados:
-        partes.append(f'<details class="plazos-pasados"><summary>{len(pasados)} plazo{"s" if len(pasados) > 1 else ""} '
+        # «fechas», no «plazos»: una obligación anual aparece una vez por año (el aviso cuenta obligaciones).
+        partes.append(f'<details class="plazos-pasados"><summary>{len(pasados)} fecha{"s" if len(pasados) > 1 else ""} '
                       f'anterior{"es" if len(pasados) > 1 else ""} a hoy ({html.escape(formato_fecha(hoy))})</summary>'
                       f'<ol class="linea-plazos">{"".join(pasados)}</ol></details>')
     partes.append(f'<ol class="linea-plazos">{"".join(items)}</ol>')

@@ -180,7 +180,7 @@ def test_pestana_pliega_lo_que_ya_paso_y_acepta_dia_mes_anio():
     cal = calcular_plazos("funcionario", {"posesion": "2024-01-01", "salida": fecha_iso("31/12/2027")})
     html_ = linea_de_tiempo(cal, hoy=date(2027, 12, 2))
     pasados, _, vigentes = html_.partition("</ol></details>")
-    assert "anteriores a hoy (jueves 2 de diciembre de 2027)" in pasados
+    assert "fechas anteriores a hoy (jueves 2 de diciembre de 2027)" in pasados
     assert 'data-id="acta-informe-gestion"' in vigentes and 'data-id="acta-informe-gestion"' not in pasados
     assert 'datetime="2024-' in pasados and 'datetime="2024-' not in vigentes
     assert "anteriores a hoy" not in linea_de_tiempo(cal, hoy=date(2020, 1, 1))  # nada pasó: sin pliegue
