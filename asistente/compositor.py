@@ -513,4 +513,11 @@ def _casi_iguales(a: _Unidad, b: _Unidad) -> bool:
     if not a.terminos or not b.terminos:
         return False
     comunes = len(a.terminos & b.terminos)
+    if _ambito_distinto(a.terminos ^ b.terminos):
+        return False  # la misma frase para los departamentos (art. 4) y para los municipios (art. 6): dos reglas
     return comunes / min(len(a.terminos), len(b.terminos)) >= 0.8 and comunes / max(len(a.terminos), len(b.terminos)) >= 0.6
+
+
+def _ambito_distinto(diferencia: frozenset) -> bool:
+    """¿Las oraciones difieren en el nivel de gobierno del que hablan (una sólo nombra uno, la otra otro)?"""
+    return sum(1 for nivel in VOCABULARIO.niveles_de_gobierno if nivel & diferencia) >= 2

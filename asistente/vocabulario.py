@@ -80,6 +80,10 @@ class Vocabulario:
     def terminos_genericos(self) -> frozenset[str]:
         return frozenset(terminos(self.datos["terminos_genericos"])) | frozenset(self.datos["terminos_genericos"].split())
 
+    @cached_property
+    def niveles_de_gobierno(self) -> tuple[frozenset[str], ...]:
+        return tuple(frozenset(terminos(n)) for n in self.datos["niveles_de_gobierno"])
+
     @staticmethod
     def plano(texto: str) -> str:
         return " ".join(palabras(texto))

@@ -251,3 +251,13 @@ def test_dos_preguntas_en_una_el_primer_apoyo_responde_la_segunda():
     assert "cuatro años" in lineas[0], r.respuesta
     assert "cada seis (6) meses" in lineas[1], r.respuesta
     assert_textual(r)
+
+
+def test_la_misma_frase_para_otro_nivel_de_gobierno_no_es_un_duplicado():
+    """Ley 617: «los gastos de funcionamiento de los departamentos no podrán superar…» (art. 4) y «…de los distritos
+    y municipios…» (art. 6) comparten casi todas las palabras, pero son dos reglas: no se citan como una."""
+    frs = articulo("normas/LEY-617-2000.md", "6") + articulo("normas/LEY-617-2000.md", "4")
+    r = componer("cuanto puede gastar en funcionamiento un municipio de sexta categoria", frs)
+    primera = r.respuesta.split("\n")[0]
+    assert "art. 6" in primera and "[2]" not in primera, r.respuesta
+    assert_textual(r)
