@@ -48,6 +48,7 @@ _MARCA_ITEM = re.compile(r"^\s*(?:[-•✓▪|]\s*|o\s+)?(?:(?:[0-9]{1,2}|[a-zñ
 _ES_ITEM = re.compile(r"^\s*(?:[-•✓▪|]\s|o\s|(?:[0-9]{1,2}|[a-zñ]|[ivx]{1,4})[.)]\s)", re.IGNORECASE)
 _ROTULO = re.compile(r"^\W*[^.:\n]{1,25}:\s*[A-ZÁÉÍÓÚÑ][^.:\n]{1,50}\.\s*$")  # "✓ Momento 3: Empalme."
 _NUMERACION = re.compile(r"(?i)\W*(art[íi]culo|par[áa]grafo|cap[íi]tulo|t[íi]tulo|secci[óo]n|numeral|literal)\b")
+_NUMERO_DE_ARTICULO = re.compile(r"(?i)\s*art[íi]culo\s+\d+[a-z]?\s*[º°o]?\s*\.\s*(?=\S)")
 _CORTE_CLAUSULA = re.compile(r"(?<=[,;:])\s+|\s+(?=\b(?:y|o|que|cuando|si|salvo|siempre que|so pena)\b)")
 
 ROTULOS = {
@@ -128,8 +129,11 @@ def referencia_corta(fragmento) -> str:
 
 
 def sin_marca(texto: str) -> str:
-    """"- 2. Firma con datos…" → "Firma con datos…": el rótulo de lista no se muestra (la cita sigue textual)."""
-    return texto[_MARCA_ITEM.match(texto).end():] if _ES_ITEM.match(texto) else texto
+    """"- 2. Firma con datos…" → "Firma con datos…": el rótulo de lista no se muestra (la cita sigue textual); tampoco
+    el número de artículo que algunas fuentes repiten al comienzo del texto ("ARTICULO 2º.En desarrollo…"): la
+    referencia ya lo dice."""
+    texto = texto[_MARCA_ITEM.match(texto).end():] if _ES_ITEM.match(texto) else texto
+    return texto[_NUMERO_DE_ARTICULO.match(texto).end():] if _NUMERO_DE_ARTICULO.match(texto) else texto
 
 
 def ventana(texto: str, pesos: dict[str, float], patron: re.Pattern | PatronPlegado | None, limite: int) -> tuple[str, bool, bool]:

@@ -261,3 +261,10 @@ def test_la_misma_frase_para_otro_nivel_de_gobierno_no_es_un_duplicado():
     primera = r.respuesta.split("\n")[0]
     assert "art. 6" in primera and "[2]" not in primera, r.respuesta
     assert_textual(r)
+
+
+def test_el_numero_de_articulo_del_texto_no_se_repite_en_la_cita():
+    """«ARTICULO 2º.En desarrollo…»: la Ley 131 repite el número al comienzo del texto; la referencia ya lo dice."""
+    r = componer("q pasa si el alcalde no cumple el programa de gobierno", articulo("normas/LEY-131-1994.md", "2"))
+    assert "«ARTICULO" not in r.respuesta and "En desarrollo de los artículos 40 y 103" in r.respuesta, r.respuesta
+    assert_textual(r)
