@@ -138,6 +138,10 @@ def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
     for dicho in ("salgo de la secretaria en diciembre, q le dejo al q llega?", "que le dejo a quien me reemplaza",
                   "me voy de la alcaldia, que hago", "soy secretario de hacienda y me voy en diciembre q tengo q entregar"):
         assert "acta de informe de gestión" in expandir_siglas(dicho), dicho
+    # «¿Qué tengo que entregar?» es el contenido del acta (Ley 951 art. 10: «en la que se incluirá…»).
+    for dicho in ("soy secretario y me voy, q tengo q entregar", "que documentos hay que dejarle al que llega"):
+        assert "se incluirá" in expandir_siglas(dicho), dicho
+    assert "se incluirá" not in expandir_siglas("cuando tengo que entregar el informe")
     # El alcalde que «tiene que hacerle caso» al concepto: el carácter consultivo de los consejos de planeación.
     assert "carácter consultivo" in expandir_siglas("el alcalde esta obligado a hacerle caso a nuestro concepto?")
     assert "carácter consultivo" not in expandir_siglas("el alcalde esta obligado a rendir cuentas")
