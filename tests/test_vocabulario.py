@@ -129,6 +129,8 @@ def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
                   "como promover un referendo"):
         assert "inscribir inscripción iniciativa" in expandir_siglas(dicho), dicho
     assert "inscribir" not in expandir_siglas("que es la revocatoria del mandato")
+    assert "comité promotor" in expandir_siglas("como hago pa sacar al alcalde, eso de la revocatoria como es")
+    assert "comité promotor" not in expandir_siglas("si sacan al alcalde quien queda")
     # Cómo se arma un programa de gobierno: los «tópicos esenciales» del protocolo; el plan de desarrollo no.
     for dicho in ("como armo mi programa de gobierno", "¿Qué características debe tener un buen programa de gobierno?",
                   "como hago el programa de gobierno si me voy a lanzar"):
