@@ -140,6 +140,8 @@ def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
     for dicho in ("salgo de la secretaria en diciembre, q le dejo al q llega?", "que le dejo a quien me reemplaza",
                   "me voy de la alcaldia, que hago", "soy secretario de hacienda y me voy en diciembre q tengo q entregar"):
         assert "acta de informe de gestión" in expandir_siglas(dicho), dicho
+    assert "supresiones al plan" in expandir_siglas("el alcalde q llega puede cambiar el plan de desarrollo?")
+    assert "supresiones al plan" not in expandir_siglas("cuando se aprueba el plan de desarrollo")
     # «¿Qué tengo que entregar?» es el contenido del acta (Ley 951 art. 10: «en la que se incluirá…»).
     for dicho in ("soy secretario y me voy, q tengo q entregar", "que documentos hay que dejarle al que llega"):
         assert "se incluirá" in expandir_siglas(dicho), dicho
