@@ -228,7 +228,7 @@ class CompositorExtractivo:
         mostradas = [principal, *principal.partes]
         # La misma regla en otra norma (p. ej. la ley que reformó a la otra): un punto, varias citas.
         for u in candidatas[1:]:
-            if u.fragmento != principal.fragmento and _casi_iguales(u, principal):
+            if u.fragmento != principal.fragmento and _misma_regla(u, principal):
                 numeros.append(cita_de(u, u.texto))
                 mostradas.append(u)
         rotulo = self._rotulo(consulta.tipo, principal.texto)
@@ -272,7 +272,7 @@ class CompositorExtractivo:
                     t, i2, f2 = ventana(sin_marca(u.texto), pesos_b, self._patron(tipo_b), MAX_APOYO)
                 else:
                     t, i2, f2 = ventana(sin_marca(u.texto), pesos, patron, MAX_APOYO)
-                gemelas = [v for v in candidatas if v is not u and v.fragmento != u.fragmento and _casi_iguales(u, v)
+                gemelas = [v for v in candidatas if v is not u and v.fragmento != u.fragmento and _misma_regla(u, v)
                            and not any(v is m for m in mostradas)]
                 cuerpo = f"- {citar(t, i2, f2)} ({referencia_corta(pasajes[u.fragmento].fragmento)}) "
                 if largo + len(cuerpo) + 4 * (1 + len(gemelas)) > MAX_TOTAL:
@@ -517,9 +517,14 @@ def _casi_iguales(a: _Unidad, b: _Unidad) -> bool:
     if not a.terminos or not b.terminos:
         return False
     comunes = len(a.terminos & b.terminos)
-    if _ambito_distinto(a.terminos ^ b.terminos):
-        return False  # la misma frase para los departamentos (art. 4) y para los municipios (art. 6): dos reglas
     return comunes / min(len(a.terminos), len(b.terminos)) >= 0.8 and comunes / max(len(a.terminos), len(b.terminos)) >= 0.6
+
+
+def _misma_regla(a: _Unidad, b: _Unidad) -> bool:
+    """Casi iguales y del mismo nivel de gobierno: un punto con las dos citas. La misma frase para los departamentos
+    (Ley 617 art. 4) y para los municipios (art. 6) son dos reglas: no se citan juntas, y la otra tampoco se muestra
+    como apoyo (sería repetir casi lo mismo)."""
+    return _casi_iguales(a, b) and not _ambito_distinto(a.terminos ^ b.terminos)
 
 
 def _ambito_distinto(diferencia: frozenset) -> bool:
