@@ -238,8 +238,21 @@ class CompositorExtractivo:
         apoyos: list[str] = []
         hermanas = por_fragmento[principal.fragmento]
         items = self._items_de_lista(principal, hermanas)
+        if len(items) > MAX_ITEMS and all(it.texto.startswith("|") for it in items):
+            # Una tabla más larga que lo que cabe: primero las filas que nombran lo preguntado («Sexta»), en su orden.
+            nombran = [it for it in items if it.terminos & pesos.keys()]
+            items = nombran + [it for it in items if it not in nombran]
         if items:
             largo = len(lineas[0])
+            # Dos preguntas en una y la primera es una lista: la respuesta de la segunda va después de la lista, y
+            # se le guarda el sitio.
+            segunda, pesos_b, tipo_b = self._segunda_parte(consulta, candidatas, [*mostradas, *items], pesos,
+                                                           recuperacion.idf, sujeto)
+            linea_segunda = ""
+            if segunda is not None:
+                t, i2, f2 = ventana(sin_marca(segunda.texto), pesos_b, self._patron(tipo_b), MAX_APOYO)
+                linea_segunda = f"- {citar(t, i2, f2)} ({referencia_corta(pasajes[segunda.fragmento].fragmento)}) "
+                largo += len(linea_segunda)
             for n, it in enumerate(items[:MAX_ITEMS]):
                 t, i2, f2 = ventana(sin_marca(it.texto), {}, None, MAX_ITEM)  # un ítem se lee desde su comienzo (su rótulo)
                 cuerpo = f"- {'…' if i2 else ''}{t}{'…' if f2 else ''} "
@@ -251,6 +264,9 @@ class CompositorExtractivo:
                 largo += len(linea)
             if len(items) > len(apoyos):
                 apoyos.append(f"- … ({len(items) - len(apoyos)} más en la fuente [{numeros[0]}])")
+            if segunda is not None:
+                apoyos.append(linea_segunda + f"[{cita_de(segunda, segunda.texto)}]")
+                mostradas.append(segunda)
         else:
             largo = len(lineas[0])
             # Dos preguntas en una: el primer apoyo responde la segunda («…y quién lo tiene que tener?»).
@@ -266,6 +282,9 @@ class CompositorExtractivo:
                     continue
                 if u.texto.rstrip().endswith(":"):
                     continue  # «…deberá realizarse:» sin su lista no dice nada (la lista sólo va con la primera línea)
+                intro = self._abre_tabla(u, por_fragmento[u.fragmento]) if u.texto.startswith("|") else None
+                if intro is u or (intro is not None and any(intro is m for m in mostradas)):
+                    continue  # una fila sin su tabla no dice de qué es la cifra; con la tabla ya mostrada, sobra
                 if any(_casi_iguales(u, m) for m in mostradas):
                     continue
                 if u is segunda:  # su tramo, con lo que pide la segunda pregunta («…cinco por mil…» para «cómo se pide»)
@@ -273,11 +292,15 @@ class CompositorExtractivo:
                 else:
                     t, i2, f2 = ventana(sin_marca(u.texto), pesos, patron, MAX_APOYO)
                 gemelas = [v for v in candidatas if v is not u and v.fragmento != u.fragmento and _misma_regla(u, v)
-                           and not any(v is m for m in mostradas)]
-                cuerpo = f"- {citar(t, i2, f2)} ({referencia_corta(pasajes[u.fragmento].fragmento)}) "
+                           and not any(v is m for m in mostradas)] if intro is None else []
+                cita = citar(t, i2, f2)
+                if intro is not None:  # «…como proporción de sus ingresos…, los siguientes límites» «Sexta | 80%»
+                    cita = f"{citar(*ventana(sin_marca(intro.texto), pesos, None, MAX_ITEM))} {cita}"
+                cuerpo = f"- {cita} ({referencia_corta(pasajes[u.fragmento].fragmento)}) "
                 if largo + len(cuerpo) + 4 * (1 + len(gemelas)) > MAX_TOTAL:
                     continue  # se decide antes de numerar: ninguna cita queda en la lista sin aparecer en el texto
-                nums = [cita_de(u, u.texto)] + [cita_de(v, v.texto) for v in gemelas]
+                nums = ([cita_de(intro, intro.texto)] if intro is not None else []) + [cita_de(u, u.texto)]
+                nums += [cita_de(v, v.texto) for v in gemelas]
                 linea = cuerpo + "".join(f"[{n}]" for n in dict.fromkeys(nums))
                 apoyos.append(linea)
                 mostradas.extend([u, *gemelas])
@@ -423,11 +446,12 @@ class CompositorExtractivo:
         if not consulta.segunda_parte:
             return None, pesos, consulta.tipo
         sub = preparar(consulta.segunda_parte)
-        pesos_b = {t: idf(t) for t in sub.terminos}
+        pesos_b = self._pesos(sub, idf)
         for t, w in pesos.items():
             pesos_b.setdefault(t, 0.3 * w)
+        propios = set(sub.terminos_pregunta)
         libres = [u for u in candidatas if not any(u is m or _casi_iguales(u, m) for m in mostradas)
-                  and not u.texto.rstrip().endswith(":")]
+                  and not u.texto.rstrip().endswith(":") and not u.texto.startswith("|") and propios & u.terminos]
         return max(libres, key=lambda u: self._puntuar(sub, u, pesos_b, sujeto), default=None), pesos_b, sub.tipo
 
     @staticmethod
@@ -501,7 +525,9 @@ def _unir_rotulos(fuente: str, textos: list[str]) -> list[str]:
             fin = fuente.find(textos[n + 1], ini + len(t)) if ini >= 0 else -1
             # Un rótulo, o el término de un glosario que abre su párrafo y sigue en la misma línea con su
             # definición ("Tabla de retención documental. Listado de series…", Ley 594 art. 3).
-            glosario = (fin >= 0 and len(t.split()) <= 6 and t.rstrip().endswith(".") and not _NUMERACION.match(t)
+            termino = sin_marca(t)  # «a) Archivo de gestión. Comprende…»: el término de un ítem también
+            glosario = (fin >= 0 and len(termino.split()) <= 6 and t.rstrip().endswith(".") and termino[:1].isupper()
+                        and not any(c.isdigit() for c in termino) and not _NUMERACION.match(termino)
                         and (ini == 0 or fuente[ini - 1] == "\n") and "\n" not in fuente[ini + len(t):fin])
             if fin >= 0 and (_ROTULO.match(t) or glosario):
                 salida.append(fuente[ini:fin + len(textos[n + 1])])
@@ -524,9 +550,11 @@ def _misma_regla(a: _Unidad, b: _Unidad) -> bool:
     """Casi iguales y del mismo nivel de gobierno: un punto con las dos citas. La misma frase para los departamentos
     (Ley 617 art. 4) y para los municipios (art. 6) son dos reglas: no se citan juntas, y la otra tampoco se muestra
     como apoyo (sería repetir casi lo mismo)."""
-    return _casi_iguales(a, b) and not _ambito_distinto(a.terminos ^ b.terminos)
+    return _casi_iguales(a, b) and not _ambito_distinto(a.terminos, b.terminos)
 
 
-def _ambito_distinto(diferencia: frozenset) -> bool:
-    """¿Las oraciones difieren en el nivel de gobierno del que hablan (una sólo nombra uno, la otra otro)?"""
-    return sum(1 for nivel in VOCABULARIO.niveles_de_gobierno if nivel & diferencia) >= 2
+def _ambito_distinto(a: frozenset, b: frozenset) -> bool:
+    """¿Las oraciones hablan de niveles de gobierno distintos (una nombra uno que la otra no, y la otra, otro)?"""
+    solo_a, solo_b = a - b, b - a
+    return any(n1 & solo_a and n2 & solo_b for n1 in VOCABULARIO.niveles_de_gobierno
+               for n2 in VOCABULARIO.niveles_de_gobierno if n1 is not n2)

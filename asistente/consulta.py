@@ -19,8 +19,9 @@ _CONECTOR = re.compile(r"^(y|e|pero|entonces|tambien|ademas|o sea|osea|y si|buen
 _ANAFORA = re.compile(r"\b(eso|esto|ello|dicho|dicha|aquello|lo mismo|ese|esa|esos|esas|este caso|ahi|alli)\b")
 # Dos preguntas en una («¿qué es el banco de proyectos y quién lo tiene que tener?»): la segunda empieza con «y» y
 # un interrogativo, tras al menos tres palabras, y dice algo (tres palabras o más; «…o qué?» no es otra pregunta).
-_SEGUNDA = re.compile(r"^(?:\S+ ){3,}?(?:y|e) (?P<parte>(?:como|cuant[oa]s?|quien(?:es)?|cuando|donde|que|hasta cuando|"
-                      r"cada cuanto|por cuanto|pa que|para que|en que|a quien)\b(?: \S+){2,})$")
+_SEGUNDA = re.compile(r"^(?:\S+ ){3,}?(?:y|e) (?P<parte>(?=(?:\S+ ){2,}\S+$)(?:como|cuant[oa]s?|quien(?:es)?|cuando|donde|"
+                      r"que|cual(?:es)?|por que|hasta cuando|cada cuanto|por cuanto|en cuanto|pa que|para que|en que|"
+                      r"a quien)\b.*)$")
 
 
 @dataclass

@@ -29,7 +29,8 @@ from indexacion.texto import plegar, terminos
 from indexacion.vigencia import numero_articulo
 
 RRF_K = 60
-_TRANSITORIO = re.compile(r"(?i)art[íi]culo\s+transitorio\b")
+# «Artículo transitorio 61», «Artículo 39. Transitorio», «Artículo 80. Norma transitoria…» (no «Incapacidad física transitoria»)
+_TRANSITORIO = re.compile(r"(?i)^art[íi]culo\s+(?:transitorio\b|[\w-]+\.?\s+(?:norma\s+|disposici[oó]n(?:es)?\s+)?transitori[oa]s?\b)")
 TITULOS_GLOSARIO = frozenset({"definicion", "concept"})
 # "Momento 3: Empalme. Proceso de…" / "Rendición de cuentas. Es el proceso…": término corto con mayúscula,
 # punto, y una definición que sigue en mayúscula (no "Parágrafo." ni "Artículo 5.", que no definen nada).
@@ -133,7 +134,7 @@ class Recuperador:
         # Los artículos transitorios regularon una transición ya cumplida (los períodos de 2003–2007, la
         # Asamblea de 1991): casi nunca responden a quien planea hoy y, con una fecha en la pregunta, ganaban.
         self.factor_transitorio = factor_transitorio
-        self._transitorio = [bool(_TRANSITORIO.match(f.seccion.split(" › ")[-1])) for f in self.fragmentos]
+        self._transitorio = [bool(_TRANSITORIO.search(f.seccion.split(" › ")[-1])) for f in self.fragmentos]
         self._bigramas: dict[int, frozenset] = {}
         # Primer fragmento de cada artículo o sección: allí suelen estar la regla y la frase que abre la lista.
         self.cabezas = cabezas

@@ -30,11 +30,15 @@ def unidades(texto: str) -> list[str]:
     salida: list[str] = []
     for linea in _ITEM.split(texto):
         for parte in re.split(r"\n\s*\n", linea):
-            fila = _FILA.match(parte.strip()) if parte.lstrip().startswith("|") and "\n" not in parte.strip() else None
-            if fila:
-                if fila.group(1):
-                    salida.append(fila.group(1))
-                continue
+            if parte.lstrip().startswith("|"):
+                # La fila es su primera línea; lo que sigue sin línea en blanco ("| Sexta | $296.314 |\nA partir
+                # del 1° de enero…") es texto aparte.
+                fila, _, parte = parte.strip().partition("\n")
+                m = _FILA.match(fila)
+                if m and m.group(1):
+                    salida.append(m.group(1))
+                if not parte.strip():
+                    continue
             pegar = False
             for oracion in _FIN.split(parte):
                 oracion = oracion.strip()

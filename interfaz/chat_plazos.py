@@ -12,7 +12,8 @@ import hashlib
 import html
 import re
 import tempfile
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 from pathlib import Path
 
 import gradio as gr
@@ -59,21 +60,21 @@ def sin_nombres_de_campo(texto: str) -> str:
     return _NOMBRE_DE_CAMPO.sub("", texto)
 
 
-_FECHA_COLOMBIANA = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*")
+_FECHA_COLOMBIANA = re.compile(r"\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*")  # el mismo separador las dos veces
 
 
 def fecha_iso(texto: str | None) -> str | None:
     """«31/12/2027» (como se escribe en Colombia: día, mes, año) → «2027-12-31»; lo demás pasa tal cual y lo valida
     `calcular_plazos`. Con el año de cuatro cifras al final no hay ambigüedad posible."""
     m = _FECHA_COLOMBIANA.fullmatch(texto or "")
-    return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}" if m else texto
+    return f"{m.group(4)}-{int(m.group(3)):02d}-{int(m.group(1)):02d}" if m else texto
 
 
 def linea_de_tiempo(calendario: Calendario, hoy: date | None = None) -> str:
     """HTML de la línea de tiempo: un elemento por fecha (las obligaciones anuales aparecen cada año). Lo que ya
     pasó va plegado al comienzo («N fechas anteriores a hoy»): quien calcula su salida no busca su acta en el
     puesto 22 de 24, detrás de los plazos de hace tres años."""
-    hoy = hoy or date.today()
+    hoy = hoy or datetime.now(ZoneInfo("America/Bogota")).date()  # el «hoy» de quien consulta, no el del servidor (UTC)
     entradas = []
     for p in calendario.plazos:
         for fecha in p.fechas:

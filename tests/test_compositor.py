@@ -214,8 +214,18 @@ def test_el_termino_de_un_glosario_se_cita_con_su_definicion():
     primera = r.respuesta.split("\n")[0]
     assert "Tabla de retención documental. Listado de series" in primera, r.respuesta
     assert_textual(r)
-    r = componer("cuanto tengo pa entregar el informe de gestion", articulo("normas/LEY-951-2005.md", "4"))
-    assert "Artículo 4" not in r.respuesta.split("\n")[0], r.respuesta
+    from asistente.compositor import _unir_rotulos
+
+    for fuente in ("Parágrafo. Los municipios podrán…", "3. PARÁGRAFO 3o. El alcalde…", "44.3.1. Adoptar el plan…",
+                   "Artículo 4º. Para computar el término…"):
+        partes = fuente.split(" ", 1) if not fuente.startswith("3.") else ["3. PARÁGRAFO 3o.", "El alcalde…"]
+        if fuente.startswith("44"):
+            partes = ["44.3.1.", "Adoptar el plan…"]
+        if fuente.startswith("Artículo"):
+            partes = ["Artículo 4º.", "Para computar el término…"]
+        assert _unir_rotulos(fuente, partes) == partes, fuente  # numeración, no término de glosario
+    glosario = "Tabla de retención documental. Listado de series."
+    assert _unir_rotulos(glosario, ["Tabla de retención documental.", "Listado de series."]) == [glosario]
 
 
 def test_una_tabla_se_muestra_por_filas_con_la_frase_que_la_abre():
@@ -267,4 +277,33 @@ def test_el_numero_de_articulo_del_texto_no_se_repite_en_la_cita():
     """«ARTICULO 2º.En desarrollo…»: la Ley 131 repite el número al comienzo del texto; la referencia ya lo dice."""
     r = componer("q pasa si el alcalde no cumple el programa de gobierno", articulo("normas/LEY-131-1994.md", "2"))
     assert "«ARTICULO" not in r.respuesta and "En desarrollo de los artículos 40 y 103" in r.respuesta, r.respuesta
+    assert_textual(r)
+
+
+def test_la_fila_que_responde_se_ve_y_ninguna_fila_va_sola():
+    """Ley 136 art. 66 (honorarios por sesión, una tabla de seis categorías): la fila «Sexta» que responde se muestra
+    aunque la tabla tenga más filas que las que caben, y ninguna fila («| Quinta | $…») va suelta como apoyo."""
+    frs = articulo("normas/LEY-136-1994.md", "66")
+    r = componer("valor de los honorarios por sesion concejales sexta", frs)
+    lineas = r.respuesta.split("\n")
+    assert any(l.startswith("- Sexta") for l in lineas), r.respuesta
+    assert not any(l.startswith("- «") and "|" in l for l in lineas), r.respuesta
+    assert_textual(r)
+
+
+def test_la_segunda_pregunta_sin_respuesta_no_trae_un_apoyo_cualquiera():
+    frs = articulo("normas/LEY-1474-2011.md", "8")
+    r = componer("el jefe de control interno cuanto dura y como se llama el perro del alcalde", frs)
+    # «cuánto dura» es un plazo: una línea y a lo sumo un apoyo; la segunda pregunta no añade otro si nada la responde.
+    assert "cuatro años" in r.respuesta.split("\n")[0], r.respuesta
+    assert sum(l.startswith("- ") for l in r.respuesta.split("\n")) <= 1, r.respuesta
+
+
+def test_una_fila_como_apoyo_lleva_la_frase_de_su_tabla():
+    """Una fila suelta («Cuarta, quinta y sexta | 80%») no dice de qué es el 80 %: como apoyo va con el tramo de la
+    frase que abre su tabla, dos citas literales en un punto."""
+    frs = articulo("normas/LEY-1551-2012.md", "37") + articulo("normas/LEY-617-2000.md", "6")
+    r = componer("cuanto es lo maximo que puede gastar en funcionamiento un municipio de sexta categoria", frs)
+    filas = [l for l in r.respuesta.split("\n") if "| 80%" in l]
+    assert filas and all("«" in l.split("| 80%")[0].rsplit("«", 1)[0] for l in filas), r.respuesta
     assert_textual(r)

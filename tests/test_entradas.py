@@ -105,3 +105,9 @@ def test_muletillas_del_chat_no_son_terminos_de_busqueda():
     assert "toc" not in terminos("oiga y toca aceptarla o q, hay plazo pa eso?")
     assert "acept" in terminos("y toca aceptarla")
     assert terminos("cuantos concejales le tocan") == terminos("concejales tocan")
+
+
+def test_la_ultima_fila_no_se_lleva_el_parrafo_que_sigue():
+    """Revisión del código: sin línea en blanco tras la tabla, la última fila arrastraba el texto siguiente."""
+    assert unidades("Valores:\n| Sexta | $296.314 |\nA partir del 1° de enero. Otra.") == [
+        "Valores:", "| Sexta | $296.314", "A partir del 1° de enero.", "Otra."]

@@ -177,6 +177,7 @@ def test_pestana_pliega_lo_que_ya_paso_y_acepta_dia_mes_anio():
 
     assert fecha_iso("31/12/2027") == "2027-12-31" and fecha_iso("1-2-2028") == "2028-02-01"
     assert fecha_iso("2028-01-01") == "2028-01-01" and fecha_iso("12/2027") == "12/2027"  # lo demás lo valida el cálculo
+    assert fecha_iso("31/12-2027") == "31/12-2027"  # separadores mezclados: no es una fecha escrita a mano
     cal = calcular_plazos("funcionario", {"posesion": "2024-01-01", "salida": fecha_iso("31/12/2027")})
     html_ = linea_de_tiempo(cal, hoy=date(2027, 12, 2))
     pasados, _, vigentes = html_.partition("</ol></details>")
