@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from asistente.consulta import Consulta, preparar
-from asistente.recuperador import Recuperacion, titulo_propio
+from asistente.recuperador import NUMERACION, Recuperacion, titulo_propio
 from asistente.respuesta import Cita, Respuesta
 from asistente.seguridad import es_instruccion
 from asistente.vocabulario import VOCABULARIO, PatronPlegado
@@ -47,7 +47,7 @@ _NUMERO = re.compile(r"\d|\b(uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|die
 _MARCA_ITEM = re.compile(r"^\s*(?:[-•✓▪|]\s*|o\s+)?(?:(?:[0-9]{1,2}|[a-zñ]|[ivx]{1,4})[.)]\s+)?", re.IGNORECASE)
 _ES_ITEM = re.compile(r"^\s*(?:[-•✓▪|]\s|o\s|(?:[0-9]{1,2}|[a-zñ]|[ivx]{1,4})[.)]\s)", re.IGNORECASE)
 _ROTULO = re.compile(r"^\W*[^.:\n]{1,25}:\s*[A-ZÁÉÍÓÚÑ][^.:\n]{1,50}\.\s*$")  # "✓ Momento 3: Empalme."
-_NUMERACION = re.compile(r"(?i)\W*(art[íi]culo|par[áa]grafo|cap[íi]tulo|t[íi]tulo|secci[óo]n|numeral|literal)\b")
+_NUMERACION = re.compile(r"(?i)\W*" + NUMERACION)
 _NUMERO_DE_ARTICULO = re.compile(r"(?i)\s*art[íi]culo\s+\d+[a-z]?\s*[º°o]?\s*\.\s*(?=\S)")
 _CORTE_CLAUSULA = re.compile(r"(?<=[,;:])\s+|\s+(?=\b(?:y|o|que|cuando|si|salvo|siempre que|so pena)\b)")
 
@@ -238,7 +238,7 @@ class CompositorExtractivo:
         apoyos: list[str] = []
         hermanas = por_fragmento[principal.fragmento]
         items = self._items_de_lista(principal, hermanas)
-        if len(items) > MAX_ITEMS and all(it.texto.startswith("|") for it in items):
+        if len(items) > MAX_ITEMS and all(_es_fila(it) for it in items):
             # Una tabla más larga que lo que cabe: primero las filas que nombran lo preguntado («Sexta»), en su orden.
             nombran = [it for it in items if it.terminos & pesos.keys()]
             items = nombran + [it for it in items if it not in nombran]
@@ -282,7 +282,7 @@ class CompositorExtractivo:
                     continue
                 if u.texto.rstrip().endswith(":"):
                     continue  # «…deberá realizarse:» sin su lista no dice nada (la lista sólo va con la primera línea)
-                intro = self._abre_tabla(u, por_fragmento[u.fragmento]) if u.texto.startswith("|") else None
+                intro = self._abre_tabla(u, por_fragmento[u.fragmento]) if _es_fila(u) else None
                 if intro is u or (intro is not None and any(intro is m for m in mostradas)):
                     continue  # una fila sin su tabla no dice de qué es la cifra; con la tabla ya mostrada, sobra
                 if any(_casi_iguales(u, m) for m in mostradas):
@@ -396,7 +396,7 @@ class CompositorExtractivo:
             intro: _Unidad | None = None
             for u in us:
                 u.hermanas = len(us)
-                if not u.texto.startswith("|"):
+                if not _es_fila(u):
                     intro = u if u.texto.rstrip().endswith(":") else None
                 elif intro is not None:  # la fila de una tabla habla de lo que dice la frase que la abre
                     u.heredados = intro.terminos
@@ -451,7 +451,7 @@ class CompositorExtractivo:
             pesos_b.setdefault(t, 0.3 * w)
         propios = set(sub.terminos_pregunta)
         libres = [u for u in candidatas if not any(u is m or _casi_iguales(u, m) for m in mostradas)
-                  and not u.texto.rstrip().endswith(":") and not u.texto.startswith("|") and propios & u.terminos]
+                  and not u.texto.rstrip().endswith(":") and not _es_fila(u) and propios & u.terminos]
         return max(libres, key=lambda u: self._puntuar(sub, u, pesos_b, sujeto), default=None), pesos_b, sub.tipo
 
     @staticmethod
@@ -467,9 +467,9 @@ class CompositorExtractivo:
     def _abre_tabla(u: _Unidad, hermanas: list[_Unidad]) -> _Unidad:
         """Una fila sola («Cuarta, quinta y sexta | 80%») no dice de qué es el 80 %: responde la frase que abre la
         tabla («…no podrán superar, como proporción de sus ingresos corrientes…, los siguientes límites:») con sus filas."""
-        if not u.texto.startswith("|"):
+        if not _es_fila(u):
             return u
-        anteriores = [h for h in hermanas[:u.posicion] if not h.texto.startswith("|")]
+        anteriores = [h for h in hermanas[:u.posicion] if not _es_fila(h)]
         return anteriores[-1] if anteriores and anteriores[-1].texto.rstrip().endswith(":") else u
 
     @staticmethod
@@ -503,6 +503,11 @@ class CompositorExtractivo:
 
 
 _DETERMINANTES = re.compile(r"\W*(?:(?:el|la|los|las|todo|toda|todos|todas|cada|un|una|dicho|dicha|respectiv[oa]s?)\s+)*")
+
+
+def _es_fila(u: _Unidad) -> bool:
+    """Fila de una tabla: `unidades` la deja como "| Especial | 50%" (indexacion/oraciones.py)."""
+    return u.texto.startswith("|")
 
 
 def _abre_con(sujeto: re.Pattern, texto: str) -> bool:

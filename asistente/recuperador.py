@@ -34,7 +34,9 @@ _TRANSITORIO = re.compile(r"(?i)^art[íi]culo\s+(?:transitorio\b|[\w-]+\.?\s+(?:
 TITULOS_GLOSARIO = frozenset({"definicion", "concept"})
 # "Momento 3: Empalme. Proceso de…" / "Rendición de cuentas. Es el proceso…": término corto con mayúscula,
 # punto, y una definición que sigue en mayúscula (no "Parágrafo." ni "Artículo 5.", que no definen nada).
-_DEFINIDO = re.compile(r"^\W*(?:[^.:\n]{1,25}:\s*)?(?!(?:Par[áa]grafo|Art[íi]culo|Cap[íi]tulo|T[íi]tulo|Numeral|Inciso)\b)"
+# Rótulos de la numeración de una norma: no son términos definidos (aquí y al elegir la oración en el compositor).
+NUMERACION = r"(?:Par[áa]grafo|Art[íi]culo|Cap[íi]tulo|T[íi]tulo|Secci[óo]n|Numeral|Literal|Inciso)\b"
+_DEFINIDO = re.compile(r"^\W*(?:[^.:\n]{1,25}:\s*)?(?!" + NUMERACION + r")"
                        r"([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?: [A-Za-záéíóúñÁÉÍÓÚÑ]+){0,4})\.(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]|\s*$)")
 
 
