@@ -115,8 +115,9 @@ class Vocabulario:
                      if m and not re.search(r"\bcuant[oa]s\s+$", t[:m.start()])]
         if nombrados:
             return min(nombrados, key=lambda x: x[0])[1]
-        if perfil in self._actor_del_perfil and self._actor_del_perfil[perfil].search(t):
-            return self._sujeto_perfil[perfil]  # «el ctp cuánto tiempo tiene…» preguntado por un consejero
+        mencion = self._actor_del_perfil[perfil].search(t) if perfil in self._actor_del_perfil else None
+        if mencion and not re.search(r"\b(al|a los|a las|a la|ante el|ante los|del|de los|con el|con los)\s*$", t[:mencion.start()]):
+            return self._sujeto_perfil[perfil]  # «el ctp cuánto tiempo tiene…» dicho por un consejero; no «convocar al ctp»
         return self.sujeto_del_perfil(pregunta, perfil)
 
     def patron_respuesta(self, tipo: str) -> PatronPlegado | None:

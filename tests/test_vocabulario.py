@@ -248,6 +248,8 @@ def test_sujeto_nombrado_junto_al_verbo_que_lo_obliga():
     lejos = VOCABULARIO.sujeto_de("el ctp cuanto tiempo tiene pa dar el concepto", "ctp")
     assert lejos is not None and lejos.search("el respectivo consejo territorial de planeacion debera")
     assert VOCABULARIO.sujeto_de("el ctp cuanto tiempo tiene pa dar el concepto", "ciudadania") is None
+    # El CTP como complemento («convocar al ctp») no es el sujeto: el que convoca es la alcaldía.
+    assert VOCABULARIO.sujeto_de("en q momento la alcaldia tiene q convocar al ctp pa el plan", "ctp") is None
     # Sin actor nombrado, el del perfil si la pregunta va en primera persona.
     assert VOCABULARIO.sujeto_de("cuanto tiempo tenemos", "ctp") is VOCABULARIO.sujeto_del_perfil("cuanto tiempo tenemos", "ctp")
 
