@@ -87,20 +87,19 @@ def es_seguimiento(pregunta: str) -> bool:
     return not [p for p in terminos(pregunta) if p not in genericos]
 
 
-def segunda_parte(pregunta: str) -> str | None:
-    """La segunda de dos preguntas unidas por «y» («…cuándo lo presenta y qué pasa después?» → «que pasa despues»)."""
-    m = _SEGUNDA.match(" ".join(palabras(pregunta)))
-    return m.group("parte") if m else None
-
-
-def primera_parte(pregunta: str) -> str:
-    """Lo que se pregunta primero: su tipo manda en la primera línea («quién nombra a los consejeros y por cuánto
-    tiempo?» es un «quién», aunque «cuánto tiempo» diga plazo); la segunda la responde el primer apoyo."""
-    parte = segunda_parte(pregunta)
-    if not parte:
-        return pregunta
+def dos_preguntas(pregunta: str) -> tuple[str, str | None]:
+    """(primera, segunda) si la pregunta une dos con «y» («…cuándo lo presenta y qué pasa después?»); si no, (pregunta,
+    None). El tipo de la primera manda en la primera línea («¿quién nombra a los consejeros y por cuánto tiempo?» es
+    un «quién», aunque «cuánto tiempo» diga plazo); la segunda la responde el primer apoyo."""
     plano = " ".join(palabras(pregunta))
-    return plano[: len(plano) - len(parte)].rsplit(" ", 2)[0]
+    m = _SEGUNDA.match(plano)
+    if not m:
+        return pregunta, None
+    return plano[: m.start("parte")].rsplit(" ", 2)[0], m.group("parte")
+
+
+def segunda_parte(pregunta: str) -> str | None:
+    return dos_preguntas(pregunta)[1]
 
 
 def tema_del_historial(historial: list[str]) -> list[str]:
@@ -132,6 +131,7 @@ def preparar(
         if usar_siglas:
             previo = expandir_siglas(previo)
     texto_busqueda = f"{previo} {base}".strip()
+    primera, segunda = dos_preguntas(pregunta)
     nombrados = normas_nombradas(pregunta, archivos or [])
     if not nombrados and seguimiento:
         nombrados = normas_nombradas(previo, archivos or [])
@@ -142,11 +142,11 @@ def preparar(
         terminos_pregunta=terminos(pregunta),
         terminos_historial=terminos(previo) if previo else [],
         archivos_nombrados=nombrados,
-        tipo=_tipo_con_historial(primera_parte(pregunta), previo),
+        tipo=_tipo_con_historial(primera, previo),
         es_seguimiento=seguimiento,
         ambito=VOCABULARIO.ambito_pregunta(f"{previo} {pregunta}", perfil),
         temas=VOCABULARIO.temas_de_pregunta(f"{previo} {pregunta}"),
-        segunda_parte=segunda_parte(pregunta),
+        segunda_parte=segunda,
     )
 
 
