@@ -24,6 +24,7 @@ from indexacion.cargadores import EXTENSIONES, ErrorDeDocumento, cargar
 from indexacion.embeddings import crear_embebedor
 from indexacion.fragmentador import refragmentar_fijo
 from indexacion.fragmento import Fragmento
+from indexacion.texto import HUELLA_ANALISIS
 from indexacion.vigencia import aplicar_reemplazos, leer_reemplazos, reemplazos_de_archivo
 
 VERSION_FORMATO = 8  # cambia si cambia la forma de fragmentar: obliga a reindexar todo
@@ -123,7 +124,7 @@ def _indexar(corpus, almacen, *, modelo, tamano_max, progreso, forzar, fragmenta
     inicio = time.perf_counter()
     manifiesto = leer_manifiesto(corpus)
     reemplazos = leer_reemplazos(corpus)
-    config = f"{VERSION_FORMATO}|{modelo}|{tamano_max}|{fragmentacion}"
+    config = f"{VERSION_FORMATO}|{modelo}|{tamano_max}|{fragmentacion}|{HUELLA_ANALISIS}"
 
     actuales: dict[str, tuple[Path, str]] = {}
     rutas = listar_documentos(corpus)

@@ -6,11 +6,14 @@ Se pliega acentos *antes* de aplicar el stemmer para que "publicación" y "publi
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 import Stemmer
+import yaml
 
 _PALABRA = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[a-zñ]+", re.IGNORECASE)
 
@@ -41,6 +44,19 @@ COLOQUIALISMOS = {
 
 _stemmer = Stemmer.Stemmer("spanish")
 
+_FAMILIAS_TXT = (Path(__file__).with_name("familias.yaml")).read_text(encoding="utf-8")
+# Palabra plegada → raíz propia, para las familias que Snowball funde y aquí significan otra cosa
+# ("ordenanza" no es "orden"): datos en `familias.yaml`, con su prueba.
+RAICES_PROPIAS: dict[str, str] = {p: f["raiz"] for f in yaml.safe_load(_FAMILIAS_TXT) for p in f["palabras"]}
+# Huella del análisis léxico: si cambian las familias, las palabras vacías o los coloquialismos, los
+# términos del índice ya no son los de las consultas y el indexador debe rehacerlo todo.
+def huella_analisis(familias: str = _FAMILIAS_TXT) -> str:
+    datos = familias + " ".join(sorted(PALABRAS_VACIAS)) + repr(sorted(COLOQUIALISMOS.items()))
+    return hashlib.sha256(datos.encode()).hexdigest()[:12]
+
+
+HUELLA_ANALISIS = huella_analisis()
+
 
 def plegar(texto: str) -> str:
     """Minúsculas y sin tildes (la ñ se conserva)."""
@@ -62,11 +78,11 @@ def palabras(texto: str) -> list[str]:
 
 @lru_cache(maxsize=200_000)
 def raiz(palabra: str) -> str:
-    return _stemmer.stemWord(palabra)
+    return RAICES_PROPIAS.get(palabra) or _stemmer.stemWord(palabra)
 
 
 def terminos(texto: str) -> list[str]:
-    """Términos para el índice léxico: palabras plegadas, sin vacías, con raíz Snowball."""
+    """Términos para el índice léxico: palabras plegadas, sin vacías, con raíz Snowball (salvo familias propias)."""
     return [raiz(p) for p in palabras(texto) if p not in PALABRAS_VACIAS and (len(p) > 1 or p.isdigit())]
 
 

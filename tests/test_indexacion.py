@@ -37,6 +37,16 @@ def test_reindexacion_incremental(corpus_pequeno, tmp_path):
     assert almacen.coleccion(cambio.version, MODELO).count() == cambio.fragmentos
 
 
+def test_otro_analisis_lexico_reindexa_todo(corpus_pequeno, tmp_path, monkeypatch):
+    """Con otras familias de raíces (indexacion/familias.yaml) los términos del índice ya no son los de las
+    consultas: nada se da por «sin cambios»."""
+    almacen = Almacen(tmp_path / "datos")
+    primero = indexar(corpus_pequeno, almacen, modelo=MODELO, tamano_max=1200)
+    monkeypatch.setattr(indexador, "HUELLA_ANALISIS", "otra-huella")
+    segundo = indexar(corpus_pequeno, almacen, modelo=MODELO, tamano_max=1200)
+    assert not segundo.sin_cambios and sorted(segundo.modificados) == sorted(primero.nuevos)
+
+
 def test_pdf_malo_se_informa_y_el_resto_se_indexa(corpus_pequeno, tmp_path):
     guias = corpus_pequeno / "guias"
     pdf_guia(guias / "guia_empalme.pdf", [["1. Empalme", "El acta de empalme se firma en presencia de control interno."],
