@@ -16,6 +16,7 @@ from asistente.plazos import INVITACION_PLAZOS, es_pregunta_de_plazos, linea_de_
 from asistente.respuesta import Respuesta
 from indexacion.almacen import Almacen, ConfigChroma
 from indexacion.indexador import InformeIndexacion, indexar
+from indexacion.texto import HUELLA_ANALISIS
 
 registro = logging.getLogger("asistente")
 
@@ -193,8 +194,9 @@ class Asistente:
         except (OSError, ValueError):
             return True  # meta ilegible: lo detecta la validación, que da un motivo claro
         a = self.ajustes
-        return (meta.get("modelo"), meta.get("tamano_max"), meta.get("fragmentacion", "estructura")) == (
-            a.modelo_embeddings, a.tamano_fragmento, a.fragmentacion)
+        # Un índice BM25 hecho con otro análisis léxico no entiende los términos de las consultas de ahora.
+        return (meta.get("modelo"), meta.get("tamano_max"), meta.get("fragmentacion", "estructura"),
+                meta.get("analisis")) == (a.modelo_embeddings, a.tamano_fragmento, a.fragmentacion, HUELLA_ANALISIS)
 
     @property
     def compositor(self) -> Compositor:

@@ -25,7 +25,7 @@ from indexacion.embeddings import crear_embebedor
 from indexacion.fragmento import Fragmento
 from indexacion.lexico import IndiceLexico, texto_lexico
 from indexacion.oraciones import unidades
-from indexacion.texto import plegar, terminos
+from indexacion.texto import plegar, prefijo, terminos
 from indexacion.vigencia import numero_articulo
 
 RRF_K = 60
@@ -321,8 +321,8 @@ class Recuperador:
         vistos: set[str] = set()
         for p in pasajes:
             vistos |= set(terminos(f"{p.fragmento.documento} {p.fragmento.seccion} {p.fragmento.texto}"))
-        prefijos = {t[:5] for t in vistos if len(t) >= 5}
-        presentes = {t for t in pesos if t in vistos or (len(t) >= 5 and t[:5] in prefijos)}
+        prefijos = {prefijo(t) for t in vistos} - {None}
+        presentes = {t for t in pesos if t in vistos or prefijo(t) in prefijos}
         # Una sigla escrita por el usuario («ctp») casi nunca está tal cual en la norma: la cubre su significado.
         for t in pregunta - presentes:
             significado = set(terminos(VOCABULARIO.siglas.get(t, "")))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from indexacion.oraciones import unidades
-from indexacion.texto import plegar, terminos
+from indexacion.texto import plegar, prefijo, terminos
 
 _UNIDADES = {"un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
              "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
@@ -134,10 +134,10 @@ def apoya(clausula: str, oracion_fuente: str, referencias: str = "") -> bool:
         elif valor not in valores_fuente:
             return False
     vistos = set(terminos(oracion_fuente))
-    prefijos = {t[:5] for t in vistos if len(t) >= 5}
+    prefijos = {prefijo(t) for t in vistos} - {None}
     if not propios:
         return True  # sólo una referencia ("Artículo 4º."), ya comprobada contra el fragmento
-    faltan = [t for t in propios if t not in vistos and not (len(t) >= 5 and t[:5] in prefijos)]
+    faltan = [t for t in propios if t not in vistos and prefijo(t) not in prefijos]
     if len(faltan) > int(0.2 * len(propios)):
         return False
     en_otras = set(terminos(referencias))

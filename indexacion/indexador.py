@@ -124,7 +124,7 @@ def _indexar(corpus, almacen, *, modelo, tamano_max, progreso, forzar, fragmenta
     inicio = time.perf_counter()
     manifiesto = leer_manifiesto(corpus)
     reemplazos = leer_reemplazos(corpus)
-    config = f"{VERSION_FORMATO}|{modelo}|{tamano_max}|{fragmentacion}|{HUELLA_ANALISIS}"
+    config = f"{VERSION_FORMATO}|{modelo}|{tamano_max}|{fragmentacion}"
 
     actuales: dict[str, tuple[Path, str]] = {}
     rutas = listar_documentos(corpus)
@@ -146,7 +146,9 @@ def _indexar(corpus, almacen, *, modelo, tamano_max, progreso, forzar, fragmenta
         meta_base, fragmentos_base, vectores_base, docs_previos = almacen.datos_reutilizables(base)
         errores_previos = meta_base.get("errores") or {}
         mismos = {a: d["hash"] for a, d in docs_previos.items()} | {a: e["hash"] for a, e in errores_previos.items()}
-        if mismos == hashes and meta_base.get("modelo") == modelo:
+        # Otro análisis léxico (indexacion/familias.yaml) no cambia fragmentos ni vectores: se reutilizan y
+        # sólo se rehace el índice BM25 de una versión nueva.
+        if mismos == hashes and meta_base.get("modelo") == modelo and meta_base.get("analisis") == HUELLA_ANALISIS:
             # Nada cambió en el corpus: basta con que la versión se pueda servir (si no, se reconstruye).
             problema = almacen.problema(base)
             if problema is None:
@@ -231,7 +233,7 @@ def _indexar(corpus, almacen, *, modelo, tamano_max, progreso, forzar, fragmenta
 
     version = _nombre_version(almacen)
     meta = {"modelo": modelo, "tamano_max": tamano_max, "fragmentacion": fragmentacion, "fragmentos": len(fragmentos),
-            "formato": VERSION_FORMATO, "errores": errores}
+            "formato": VERSION_FORMATO, "analisis": HUELLA_ANALISIS, "errores": errores}
     try:
         almacen.escribir_version(version, fragmentos, matriz, documentos, meta)
     except Exception as error:  # noqa: BLE001 — p. ej. chroma.sqlite3 dañado a mitad: se aparta y se reintenta una vez

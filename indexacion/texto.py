@@ -49,9 +49,11 @@ _FAMILIAS_TXT = (Path(__file__).with_name("familias.yaml")).read_text(encoding="
 # ("ordenanza" no es "orden"): datos en `familias.yaml`, con su prueba.
 RAICES_PROPIAS: dict[str, str] = {p: f["raiz"] for f in yaml.safe_load(_FAMILIAS_TXT) for p in f["palabras"]}
 # Huella del análisis léxico: si cambian las familias, las palabras vacías o los coloquialismos, los
-# términos del índice ya no son los de las consultas y el indexador debe rehacerlo todo.
-def huella_analisis(familias: str = _FAMILIAS_TXT) -> str:
-    datos = familias + " ".join(sorted(PALABRAS_VACIAS)) + repr(sorted(COLOQUIALISMOS.items()))
+# términos del índice BM25 ya no son los de las consultas: el indexador y el servidor la comparan.
+def huella_analisis(raices: dict[str, str] = RAICES_PROPIAS, vacias: frozenset = PALABRAS_VACIAS,
+                    coloquialismos: dict[str, str] = COLOQUIALISMOS) -> str:
+    """Del contenido, no del texto del archivo: un comentario nuevo en familias.yaml no obliga a reindexar."""
+    datos = repr((sorted(raices.items()), sorted(vacias), sorted(coloquialismos.items()), Stemmer.version()))
     return hashlib.sha256(datos.encode()).hexdigest()[:12]
 
 
@@ -79,6 +81,15 @@ def palabras(texto: str) -> list[str]:
 @lru_cache(maxsize=200_000)
 def raiz(palabra: str) -> str:
     return RAICES_PROPIAS.get(palabra) or _stemmer.stemWord(palabra)
+
+
+_RAICES_DE_FAMILIA = frozenset(RAICES_PROPIAS.values())
+
+
+def prefijo(termino: str) -> str | None:
+    """Cinco primeras letras, para emparejar variantes que Snowball no junta ("planeacion"/"planear"); ninguno
+    para las raíces de familia: volver a juntar "partid" con "particip" desharía la separación."""
+    return termino[:5] if len(termino) >= 5 and termino not in _RAICES_DE_FAMILIA else None
 
 
 def terminos(texto: str) -> list[str]:

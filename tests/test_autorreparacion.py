@@ -115,6 +115,23 @@ def test_el_asistente_responde_con_cualquier_dano(indice_sano, tmp_path, dano):
     assert Almacen(datos).problema(Almacen(datos).version_actual()) is None
 
 
+def test_indice_de_otro_analisis_lexico_no_se_sirve_y_se_rehace(indice_sano, tmp_path):
+    """Tras cambiar indexacion/familias.yaml, un índice BM25 viejo no entiende las raíces de las consultas: el
+    asistente no lo sirve, reindexa reutilizando fragmentos y vectores, y responde."""
+    import json
+
+    corpus, datos = _copia(indice_sano, tmp_path)
+    previa = (datos / "ACTUAL").read_text().strip()
+    meta = _version(datos) / "meta.json"
+    meta.write_text(json.dumps(json.loads(meta.read_text()) | {"analisis": "otra-huella"}))
+    a = Asistente(Ajustes(corpus_dir=corpus, datos_dir=datos))
+    r = a.preguntar(PREGUNTA)
+    assert r.citas and not r.sin_respuesta
+    a.esperar_reparacion(60)
+    nueva = (datos / "ACTUAL").read_text().strip()
+    assert nueva != previa and json.loads((_version(datos) / "meta.json").read_text())["analisis"] != "otra-huella"
+
+
 def test_version_danada_degrada_y_se_repara_en_segundo_plano(indice_sano, tmp_path):
     corpus, datos = _copia(indice_sano, tmp_path)
     ley = corpus / "normas" / "LEY-131-1994.md"

@@ -39,12 +39,16 @@ def test_reindexacion_incremental(corpus_pequeno, tmp_path):
 
 def test_otro_analisis_lexico_reindexa_todo(corpus_pequeno, tmp_path, monkeypatch):
     """Con otras familias de raíces (indexacion/familias.yaml) los términos del índice ya no son los de las
-    consultas: nada se da por «sin cambios»."""
+    consultas: la versión no se da por «sin cambios»."""
     almacen = Almacen(tmp_path / "datos")
     primero = indexar(corpus_pequeno, almacen, modelo=MODELO, tamano_max=1200)
     monkeypatch.setattr(indexador, "HUELLA_ANALISIS", "otra-huella")
     segundo = indexar(corpus_pequeno, almacen, modelo=MODELO, tamano_max=1200)
-    assert not segundo.sin_cambios and sorted(segundo.modificados) == sorted(primero.nuevos)
+    # Versión nueva con su BM25 rehecho, sin volver a embeber: fragmentos y vectores no dependen del análisis.
+    assert not segundo.sin_cambios and segundo.version != primero.version
+    assert sorted(segundo.reutilizados) == sorted(primero.nuevos) and segundo.fragmentos_embebidos == 0
+    assert almacen.leer_meta(segundo.version)["analisis"] == "otra-huella"
+    assert indexar(corpus_pequeno, almacen, modelo=MODELO, tamano_max=1200).sin_cambios
 
 
 def test_pdf_malo_se_informa_y_el_resto_se_indexa(corpus_pequeno, tmp_path):

@@ -6,9 +6,12 @@ import pytest
 import Stemmer
 import yaml
 
-from indexacion.texto import HUELLA_ANALISIS, huella_analisis, plegar, raiz, terminos
+from asistente.verificacion import apoya
+from indexacion.texto import (COLOQUIALISMOS, HUELLA_ANALISIS, PALABRAS_VACIAS, RAICES_PROPIAS, huella_analisis,
+                              palabras, plegar, prefijo, raiz, terminos)
 
-FAMILIAS = yaml.safe_load(Path("indexacion/familias.yaml").read_text(encoding="utf-8"))
+RAIZ = Path(__file__).resolve().parents[1]
+FAMILIAS = yaml.safe_load((RAIZ / "indexacion/familias.yaml").read_text(encoding="utf-8"))
 SNOWBALL = Stemmer.Stemmer("spanish")
 
 
@@ -34,7 +37,24 @@ def test_las_ordenanzas_no_son_el_orden_publico():
     assert not set(terminos("partidos políticos")) & set(terminos("a partir de la fecha"))
 
 
-def test_la_huella_cambia_con_las_familias():
-    familias = Path("indexacion/familias.yaml").read_text(encoding="utf-8")
-    assert huella_analisis(familias) == HUELLA_ANALISIS
-    assert huella_analisis(familias + "- raiz: prueb\n  palabras: [pruebas]\n  separa_de: [probar]\n") != HUELLA_ANALISIS
+def test_la_raiz_propia_no_atrae_otras_palabras_del_corpus():
+    """La raíz de una familia no puede ser la raíz Snowball de otra palabra del corpus: la juntaría sin querer."""
+    propias = {f["raiz"]: set(f["palabras"]) for f in FAMILIAS}
+    vistas = {p for ruta in (RAIZ / "corpus").rglob("*") if ruta.suffix in (".md", ".txt")
+              for p in palabras(ruta.read_text(encoding="utf-8"))}
+    intrusas = {(p, SNOWBALL.stemWord(p)) for p in vistas
+                if SNOWBALL.stemWord(p) in propias and p not in propias[SNOWBALL.stemWord(p)]}
+    assert not intrusas
+
+
+def test_la_verificacion_no_vuelve_a_juntar_por_prefijo_lo_que_la_familia_separa():
+    assert not apoya("Los partidos políticos presentan listas", "La participación política permite presentar listas")
+    assert apoya("Los partidos presentan listas", "Los partidos políticos presentan listas de candidatos")
+    assert prefijo("planeacion") == prefijo("planear") and prefijo("partid") is None
+
+
+def test_la_huella_es_del_contenido_del_analisis():
+    assert huella_analisis() == HUELLA_ANALISIS
+    assert huella_analisis(raices={**RAICES_PROPIAS, "pruebas": "prueb"}) != HUELLA_ANALISIS
+    assert huella_analisis(vacias=PALABRAS_VACIAS | {"oiste"}) != HUELLA_ANALISIS
+    assert huella_analisis(coloquialismos={**COLOQUIALISMOS, "tqm": ""}) != HUELLA_ANALISIS
