@@ -26,7 +26,7 @@ from indexacion.fragmento import Fragmento
 from indexacion.lexico import IndiceLexico, texto_lexico
 from indexacion.oraciones import unidades
 from indexacion.texto import plegar, prefijo, terminos
-from indexacion.vigencia import numero_articulo
+from indexacion.vigencia import numero_articulo, sin_efecto
 
 RRF_K = 60
 # «Artículo transitorio 61», «Artículo 39. Transitorio», «Artículo 80. Norma transitoria…» (no «Incapacidad física transitoria»)
@@ -151,6 +151,8 @@ class Recuperador:
                 inicio_articulo.setdefault(f"{f.archivo}#{numero}", i)
         self._vigente = {i: inicio_articulo[f.reemplazado_por] for i, f in enumerate(self.fragmentos)
                          if f.reemplazado_por and f.reemplazado_por in inicio_articulo}
+        # Artículo que ya no rige sin reemplazo en el corpus (Ley 2200, art. 151, inexequible): cede igual.
+        self._sin_efecto = {i for i, f in enumerate(self.fragmentos) if sin_efecto(f)}
 
     @staticmethod
     def _es_nacional(f: Fragmento) -> bool:
@@ -217,6 +219,9 @@ class Recuperador:
             j = self._vigente[i]
             if not filtros or filtros.admite(self.fragmentos[j]):
                 puntajes[j] = max(puntajes.get(j, 0.0), puntajes[i])
+                puntajes[i] *= self.factor_reemplazado
+        for i in [i for i in puntajes if i in self._sin_efecto]:
+            if self.fragmentos[i].archivo not in consulta.archivos_nombrados:
                 puntajes[i] *= self.factor_reemplazado
         frases = self._frases(consulta)
         for i in list(puntajes):

@@ -63,6 +63,16 @@ def leer_reemplazos(corpus_dir: Path) -> list[Reemplazo]:
     ]
 
 
+# Nota de la fuente que deja sin efecto el artículo entero ("Artículo declarado inexequible", "Artículo derogado…");
+# no la de un aparte o numeral ("Numeral declarado inexequible"), ni una exequibilidad condicionada.
+_SIN_EFECTO = re.compile(r"^Art[íi]culo\s+(?:declarad[oa]\s+inexequible|derogad[oa])\b", re.IGNORECASE)
+
+
+def sin_efecto(fragmento: Fragmento) -> bool:
+    """El artículo ya no rige (la Corte lo tumbó o una ley lo derogó) aunque la fuente conserve su texto."""
+    return bool(_SIN_EFECTO.match(fragmento.vigencia))
+
+
 def numero_articulo(seccion: str) -> str | None:
     """"Artículo 9. Cantidad de apoyos…" → "9"; "Artículo transitorio 112" → "transitorio 112";
     "Artículo 6 › Artículo 3. Funciones… (texto modificado)" → "6" (el artículo que lo contiene)."""

@@ -268,3 +268,25 @@ def test_que_el_alcalde_rinda_cuentas_es_rendicion_de_cuentas(asistente):
     """«rinda cuentas» casaba con «rinda su concepto» (Ley 152 art. 39) y respondía con la elaboración del plan."""
     r = asistente.preguntar("como hago pa q el alcalde rinda cuentas", perfil="ciudadania")
     assert "rendición de cuentas" in r.respuesta.split("\n")[0] and r.citas[0].archivo == "normas/LEY-1757-2015.md"
+
+
+def test_un_articulo_declarado_inexequible_no_abre_la_respuesta(asistente):
+    """Respuesta al azar de prueba (q081): «¿Qué calidades se exigen…?» abría con la Ley 2200, art. 151, que la
+    fuente marca «Artículo declarado inexequible». Cede como un artículo reemplazado; nombrando la ley, vuelve."""
+    r = asistente.preguntar("¿Qué calidades se exigen para ser elegido alcalde?", perfil="candidato")
+    assert r.citas[0].seccion.startswith("Artículo 86") and "Ley 136" in r.citas[0].documento, r.respuesta
+    rec = asistente.buscar("Ley 2200 de 2022 requisitos para ser elegido alcalde excepción creación de municipios", k=10)
+    assert any(p.fragmento.seccion.startswith("Artículo 151") for p in rec.pasajes[:5])
+
+
+def test_sin_efecto_solo_para_el_articulo_entero():
+    from dataclasses import replace
+
+    from indexacion.fragmento import Fragmento
+    from indexacion.vigencia import sin_efecto
+    f = Fragmento(archivo="normas/X.md", documento="Ley X", tipo="norma", seccion="Artículo 1", texto="…")
+    assert sin_efecto(replace(f, vigencia="Artículo declarado inexequible"))
+    assert sin_efecto(replace(f, vigencia="Artículo derogado por el artículo 3 de la Ley 1551 de 2012"))
+    assert not sin_efecto(replace(f, vigencia="Numeral declarado inexequible"))
+    assert not sin_efecto(replace(f, vigencia="Artículo declarado CONDICIONALMENTE exequible"))
+    assert not sin_efecto(f)
