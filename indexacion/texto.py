@@ -44,15 +44,17 @@ COLOQUIALISMOS = {
 
 _stemmer = Stemmer.Stemmer("spanish")
 
-_FAMILIAS_TXT = (Path(__file__).with_name("familias.yaml")).read_text(encoding="utf-8")
+_FAMILIAS_TXT = Path(__file__).with_name("familias.yaml").read_text(encoding="utf-8")
 # Palabra plegada → raíz propia, para las familias que Snowball funde y aquí significan otra cosa
 # ("ordenanza" no es "orden"): datos en `familias.yaml`, con su prueba.
 RAICES_PROPIAS: dict[str, str] = {p: f["raiz"] for f in yaml.safe_load(_FAMILIAS_TXT) for p in f["palabras"]}
-# Huella del análisis léxico: si cambian las familias, las palabras vacías o los coloquialismos, los
-# términos del índice BM25 ya no son los de las consultas: el indexador y el servidor la comparan.
+
+
 def huella_analisis(raices: dict[str, str] = RAICES_PROPIAS, vacias: frozenset = PALABRAS_VACIAS,
                     coloquialismos: dict[str, str] = COLOQUIALISMOS) -> str:
-    """Del contenido, no del texto del archivo: un comentario nuevo en familias.yaml no obliga a reindexar."""
+    """Huella del análisis léxico: si cambian las familias, las palabras vacías o los coloquialismos, los términos
+    del índice BM25 ya no son los de las consultas; el indexador y el servidor la comparan. Se calcula sobre el
+    contenido, no sobre el texto del archivo: un comentario nuevo en familias.yaml no obliga a reindexar."""
     datos = repr((sorted(raices.items()), sorted(vacias), sorted(coloquialismos.items()), Stemmer.version()))
     return hashlib.sha256(datos.encode()).hexdigest()[:12]
 
