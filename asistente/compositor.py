@@ -29,6 +29,7 @@ from asistente.seguridad import es_instruccion
 from asistente.vocabulario import VOCABULARIO, PatronPlegado
 from indexacion.oraciones import unidades
 from indexacion.texto import plegar, terminos
+from indexacion.vigencia import sin_efecto
 
 _PLAZO_CONCRETO = re.compile(
     r"(\d+|\b(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta|sesenta|noventa))"
@@ -404,7 +405,7 @@ class CompositorExtractivo:
                     u.de_su_lista = frozenset().union(*(h.terminos for h in self._items_de_lista(u, us)))
             for u in us:
                 u.puntaje = self._puntuar(consulta, u, pesos, sujeto)
-                if f.vigencia and re.match(r"(?i)derogad|inexequible", f.vigencia):
+                if sin_efecto(f):  # ya no rige: sólo responde si nada vigente lo hace
                     u.puntaje *= 0.5
             por_fragmento.append(us)
             # El epígrafe repetido como oración ("Funciones de los Consejos Territoriales de Planeación.")

@@ -63,9 +63,9 @@ def leer_reemplazos(corpus_dir: Path) -> list[Reemplazo]:
     ]
 
 
-# Nota de la fuente que deja sin efecto el artículo entero ("Artículo declarado inexequible", "Artículo derogado…");
-# no la de un aparte o numeral ("Numeral declarado inexequible"), ni una exequibilidad condicionada.
-_SIN_EFECTO = re.compile(r"^Art[íi]culo\s+(?:declarad[oa]\s+inexequible|derogad[oa])\b", re.IGNORECASE)
+# Nota de la fuente que deja sin efecto el artículo entero ("Artículo declarado inexequible", "Artículo derogado…",
+# "Inexequible"); no la de un aparte o numeral ("Numeral declarado inexequible"), ni una exequibilidad condicionada.
+_SIN_EFECTO = re.compile(r"^(?:Art[íi]culo\s+)?(?:declarad[oa]\s+inexequible|inexequible|derogad[oa])\b", re.IGNORECASE)
 
 
 def sin_efecto(fragmento: Fragmento) -> bool:

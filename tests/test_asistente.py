@@ -287,6 +287,7 @@ def test_sin_efecto_solo_para_el_articulo_entero():
     f = Fragmento(archivo="normas/X.md", documento="Ley X", tipo="norma", seccion="Artículo 1", texto="…")
     assert sin_efecto(replace(f, vigencia="Artículo declarado inexequible"))
     assert sin_efecto(replace(f, vigencia="Artículo derogado por el artículo 3 de la Ley 1551 de 2012"))
+    assert sin_efecto(replace(f, vigencia="Inexequible"))  # Ley 617, un transitorio: la nota es sólo eso
     assert not sin_efecto(replace(f, vigencia="Numeral declarado inexequible"))
     assert not sin_efecto(replace(f, vigencia="Artículo declarado CONDICIONALMENTE exequible"))
     assert not sin_efecto(f)
