@@ -61,6 +61,7 @@ MAX_PRIMERA = 400  # la oración que responde casi siempre entera (recortarla a 
 MAX_APOYO = 280
 MAX_ITEM = 140
 MAX_ITEMS = 5
+ITEM_SUELTO = 100  # un ítem más corto no se sostiene solo («1. Las ordenanzas de la asamblea.»): lo abre su lista
 MAX_APOYOS = 2
 MAX_TOTAL = 850
 
@@ -183,7 +184,7 @@ class CompositorExtractivo:
     nombre = "extractivo"
 
     def __init__(self, umbral: float = 0.50, fragmentos: int = 5, peso_previa: float = 1.0,
-                 margen_par: float = 0.02, peso_sujeto: float = 0.2) -> None:
+                 margen_par: float = 0.02, peso_sujeto: float = 0.2, abrir_items: bool = True) -> None:
         # Pregunta en primera persona con perfil conocido: premio a la oración cuyo sujeto es ese perfil
         # (ajuste: 0.15 < 0.2 = 0.3 en hechos@300; 0.1 restaba hechos).
         self.peso_sujeto = peso_sujeto
@@ -191,6 +192,7 @@ class CompositorExtractivo:
         self.umbral = umbral
         self.fragmentos = fragmentos
         self.peso_previa = peso_previa  # cuánto pesa el rango del pasaje al elegir la oración
+        self.abrir_items = abrir_items  # un ítem de lista ganador se muestra con la frase que abre su lista
 
     # --- respuesta ---
     def componer(self, consulta: Consulta, recuperacion: Recuperacion, perfil: str | None = None) -> Respuesta:
@@ -222,7 +224,7 @@ class CompositorExtractivo:
         par = self._mejor_par(consulta, pasajes, por_fragmento, pesos, sujeto)
         if par is not None and par.puntaje > principal.puntaje + self.margen_par:
             principal = par
-        principal = self._abre_tabla(principal, por_fragmento[principal.fragmento])
+        principal = self._abre_su_lista(principal, por_fragmento[principal.fragmento], items=self.abrir_items)
         f0 = pasajes[principal.fragmento].fragmento
         tramo, ini, fin = ventana(sin_marca(principal.texto), pesos, patron, MAX_PRIMERA)
         numeros = [cita_de(principal, principal.texto)]
@@ -283,7 +285,7 @@ class CompositorExtractivo:
                     continue
                 if u.texto.rstrip().endswith(":"):
                     continue  # «…deberá realizarse:» sin su lista no dice nada (la lista sólo va con la primera línea)
-                intro = self._abre_tabla(u, por_fragmento[u.fragmento]) if _es_fila(u) else None
+                intro = self._abre_su_lista(u, por_fragmento[u.fragmento]) if _es_fila(u) else None
                 if intro is u or (intro is not None and any(intro is m for m in mostradas)):
                     continue  # una fila sin su tabla no dice de qué es la cifra; con la tabla ya mostrada, sobra
                 if any(_casi_iguales(u, m) for m in mostradas):
@@ -465,12 +467,16 @@ class CompositorExtractivo:
         return ROTULOS.get(tipo, "Respuesta")
 
     @staticmethod
-    def _abre_tabla(u: _Unidad, hermanas: list[_Unidad]) -> _Unidad:
+    def _abre_su_lista(u: _Unidad, hermanas: list[_Unidad], items: bool = False) -> _Unidad:
         """Una fila sola («Cuarta, quinta y sexta | 80%») no dice de qué es el 80 %: responde la frase que abre la
-        tabla («…no podrán superar, como proporción de sus ingresos corrientes…, los siguientes límites:») con sus filas."""
-        if not _es_fila(u):
+        tabla («…no podrán superar, como proporción de sus ingresos corrientes…, los siguientes límites:») con sus filas.
+        Con `items`, lo mismo para un ítem de lista: «1. Las ordenanzas de la asamblea.» no dice dónde se publican;
+        «…se publicará una Gaceta Departamental…, en la que se incluirán los siguientes documentos:» sí."""
+        seguidor = _es_fila if not items else (lambda h: _es_fila(h) or (
+            _ES_ITEM.match(h.texto) and h.posicion > 0 and len(sin_marca(h.texto)) < ITEM_SUELTO))
+        if not seguidor(u):
             return u
-        anteriores = [h for h in hermanas[:u.posicion] if not _es_fila(h)]
+        anteriores = [h for h in hermanas[:u.posicion] if not seguidor(h)]
         return anteriores[-1] if anteriores and anteriores[-1].texto.rstrip().endswith(":") else u
 
     @staticmethod

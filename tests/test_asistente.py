@@ -291,3 +291,13 @@ def test_sin_efecto_solo_para_el_articulo_entero():
     assert not sin_efecto(replace(f, vigencia="Numeral declarado inexequible"))
     assert not sin_efecto(replace(f, vigencia="Artículo declarado CONDICIONALMENTE exequible"))
     assert not sin_efecto(f)
+
+
+def test_un_item_corto_que_gana_abre_con_la_frase_de_su_lista(asistente):
+    """Revisión en el navegador: «¿dónde se publican las ordenanzas?» abría con el ítem «1. Las ordenanzas de la
+    asamblea departamental.», que no dice dónde. Como una fila de tabla, el ítem corto trae la frase que abre su lista
+    («…se publicará una Gaceta Departamental…») y va en la lista."""
+    r = asistente.preguntar("donde se publican las ordenanzas de la asamblea", perfil="funcionario")
+    lineas = r.respuesta.split("\n")
+    assert "Gaceta Departamental" in lineas[0], r.respuesta
+    assert any(l.startswith("- Las ordenanzas de la asamblea departamental.") for l in lineas), r.respuesta

@@ -307,3 +307,12 @@ def test_una_fila_como_apoyo_lleva_la_frase_de_su_tabla():
     filas = [l for l in r.respuesta.split("\n") if "| 80%" in l]
     assert filas and all("«" in l.split("| 80%")[0].rsplit("«", 1)[0] for l in filas), r.respuesta
     assert_textual(r)
+
+
+def test_un_item_que_se_sostiene_solo_responde_solo():
+    """Ley 388 art. 28: «1. El contenido estructural del plan tendrá una vigencia de largo plazo…» es una regla
+    entera; abrir con «…las siguientes condiciones:» la perdía (ajuste: −2 hechos en la primera prueba)."""
+    frs = articulo("normas/LEY-388-1997.md", "28")
+    r = componer("cuanto dura el contenido estructural del pot", frs)
+    assert "contenido estructural del plan tendrá una vigencia de largo plazo" in r.respuesta.split("\n")[0], r.respuesta
+    assert_textual(r)
