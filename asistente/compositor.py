@@ -184,7 +184,8 @@ class CompositorExtractivo:
     nombre = "extractivo"
 
     def __init__(self, umbral: float = 0.50, fragmentos: int = 5, peso_previa: float = 1.0,
-                 margen_par: float = 0.02, peso_sujeto: float = 0.2, abrir_items: bool = True) -> None:
+                 margen_par: float = 0.02, peso_sujeto: float = 0.2, abrir_items: bool = True,
+                 peso_especial: float = 0.2) -> None:
         # Pregunta en primera persona con perfil conocido: premio a la oración cuyo sujeto es ese perfil
         # (ajuste: 0.15 < 0.2 = 0.3 en hechos@300; 0.1 restaba hechos).
         self.peso_sujeto = peso_sujeto
@@ -193,6 +194,7 @@ class CompositorExtractivo:
         self.fragmentos = fragmentos
         self.peso_previa = peso_previa  # cuánto pesa el rango del pasaje al elegir la oración
         self.abrir_items = abrir_items  # un ítem de lista ganador se muestra con la frase que abre su lista
+        self.peso_especial = peso_especial  # oración de un régimen especial (San Andrés, Bogotá) no preguntado
 
     # --- respuesta ---
     def componer(self, consulta: Consulta, recuperacion: Recuperacion, perfil: str | None = None) -> Respuesta:
@@ -377,6 +379,9 @@ class CompositorExtractivo:
                 s += 0.2
         if sujeto is not None and _abre_con(sujeto, sin_marca(texto)):
             s += self.peso_sujeto  # quien pregunta es el sujeto: «El respectivo Consejo Territorial… deberá»
+        if (self.peso_especial and VOCABULARIO.regimen_especial.search(plegar(texto))
+                and not VOCABULARIO.regimen_especial.search(plegar(consulta.texto_busqueda))):
+            s -= self.peso_especial  # «Para ser elegido gobernador del Archipiélago…» no es la regla de todos
         if len(texto) < 30:
             s -= 0.2
         if _ES_ITEM.match(texto) and u.posicion > 0:

@@ -62,6 +62,7 @@ class Vocabulario:
         self._ambito_nacional = re.compile(a["nacional"])
         self.marcas_nacionales = re.compile(a["marcas_nacionales"])
         self.marcas_territoriales = re.compile(a["marcas_territoriales"])
+        self.regimen_especial = re.compile(a["regimen_especial"])
         sujeto = d["sujeto_del_perfil"]
         self._primera_persona = re.compile(sujeto["primera_persona"])
         self._sujeto_perfil = {k: re.compile(v) for k, v in sujeto.items() if k != "primera_persona"}

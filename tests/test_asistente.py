@@ -301,3 +301,13 @@ def test_un_item_corto_que_gana_abre_con_la_frase_de_su_lista(asistente):
     lineas = r.respuesta.split("\n")
     assert "Gaceta Departamental" in lineas[0], r.respuesta
     assert any(l.startswith("- Las ordenanzas de la asamblea departamental.") for l in lineas), r.respuesta
+
+
+def test_la_regla_de_un_regimen_especial_no_abre_si_no_se_pregunta_por_el(asistente):
+    """Calidades de los diputados (Ley 2200, art. 46): la cláusula de San Andrés («…Providencia y Santa Catalina, se
+    requiere además… ser residente…») abría la respuesta a quien preguntaba por la residencia de cualquier diputado
+    (consulta · ajuste q072). Cede si la pregunta no nombra el régimen especial; si lo nombra, vuelve."""
+    general = asistente.preguntar("¿Cuánto tiempo de residencia en la circunscripción se exige para ser diputado?")
+    assert "Para ser diputado se requiere" in general.respuesta.split("\n")[0], general.respuesta
+    especial = asistente.preguntar("¿Cuánto tiempo de residencia se exige para ser diputado en San Andrés?")
+    assert "Santa Catalina" in especial.respuesta.split("\n")[0], especial.respuesta

@@ -316,3 +316,4 @@ def test_un_item_que_se_sostiene_solo_responde_solo():
     r = componer("cuanto dura el contenido estructural del pot", frs)
     assert "contenido estructural del plan tendrá una vigencia de largo plazo" in r.respuesta.split("\n")[0], r.respuesta
     assert_textual(r)
+

@@ -9,6 +9,7 @@ import pytest
 from asistente.consulta import (es_seguimiento, expandir_siglas, normas_nombradas, preparar, segunda_parte,
                                 tema_del_historial)
 from asistente.vocabulario import VOCABULARIO
+from indexacion.texto import plegar
 
 ARCHIVOS = ("normas/LEY-152-1994.md", "normas/LEY-951-2005.md", "normas/LEY-1757-2015.md", "normas/LEY-1909-2018.md", "normas/LEY-594-2000.md",
             "normas/CONSTITUCION-1991.md", "guias/protocolo_juntos_por_el_territorio.txt",
@@ -299,3 +300,14 @@ def test_el_tipo_lo_da_la_primera_de_dos_preguntas():
     plazo y respondía el mes del concepto; la primera línea responde el «quién», el primer apoyo el «cuánto tiempo»."""
     assert preparar("quien nombra a los consejeros del ctp y por cuanto tiempo quedamos").tipo == "quien"
     assert preparar("que es un cabildo abierto y como se pide uno").tipo == "definicion"
+
+
+@pytest.mark.parametrize("texto, especial", [
+    ("Para ser elegido gobernador del Archipiélago de San Andrés, Providencia y Santa Catalina", True),
+    ("Será declarado Alcalde Mayor quien obtenga el mayor número de votos", True),
+    ("el Distrito Capital de Bogotá", True),
+    ("Para ser elegido gobernador se requiere ser ciudadano colombiano en ejercicio", False),
+    ("la providencia judicial que declare la nulidad", False),
+])
+def test_regimen_especial(texto, especial):
+    assert bool(VOCABULARIO.regimen_especial.search(plegar(texto))) == especial
