@@ -311,3 +311,12 @@ def test_la_regla_de_un_regimen_especial_no_abre_si_no_se_pregunta_por_el(asiste
     assert "Para ser diputado se requiere" in general.respuesta.split("\n")[0], general.respuesta
     especial = asistente.preguntar("¿Cuánto tiempo de residencia se exige para ser diputado en San Andrés?")
     assert "Santa Catalina" in especial.respuesta.split("\n")[0], especial.respuesta
+
+
+def test_el_periodo_del_alcalde_es_el_de_la_constitucion_vigente(asistente):
+    """Ley 136, art. 85 («un período de tres (3) años») lo cambió el Acto Legislativo 02 de 2002 (Constitución, art.
+    314: cuatro años); la tabla corpus/vigencia.yaml lo dice y la respuesta abre con la regla de hoy."""
+    r = asistente.preguntar("por cuantos años eligen al alcalde y lo pueden reelegir de una?", perfil="candidato")
+    primera = r.respuesta.split("\n")[0]
+    assert "cuatro (4) años" in primera and "art. 314" in primera, r.respuesta
+    assert "período de tres (3) años que se iniciará" not in r.respuesta
