@@ -184,8 +184,7 @@ class CompositorExtractivo:
     nombre = "extractivo"
 
     def __init__(self, umbral: float = 0.50, fragmentos: int = 5, peso_previa: float = 1.0,
-                 margen_par: float = 0.02, peso_sujeto: float = 0.2, abrir_items: bool = True,
-                 peso_especial: float = 0.2) -> None:
+                 margen_par: float = 0.02, peso_sujeto: float = 0.2, peso_especial: float = 0.2) -> None:
         # Pregunta en primera persona con perfil conocido: premio a la oración cuyo sujeto es ese perfil
         # (ajuste: 0.15 < 0.2 = 0.3 en hechos@300; 0.1 restaba hechos).
         self.peso_sujeto = peso_sujeto
@@ -193,7 +192,6 @@ class CompositorExtractivo:
         self.umbral = umbral
         self.fragmentos = fragmentos
         self.peso_previa = peso_previa  # cuánto pesa el rango del pasaje al elegir la oración
-        self.abrir_items = abrir_items  # un ítem de lista ganador se muestra con la frase que abre su lista
         self.peso_especial = peso_especial  # oración de un régimen especial (San Andrés, Bogotá) no preguntado
 
     # --- respuesta ---
@@ -226,7 +224,7 @@ class CompositorExtractivo:
         par = self._mejor_par(consulta, pasajes, por_fragmento, pesos, sujeto)
         if par is not None and par.puntaje > principal.puntaje + self.margen_par:
             principal = par
-        principal = self._abre_su_lista(principal, por_fragmento[principal.fragmento], items=self.abrir_items)
+        principal = self._abre_su_lista(principal, por_fragmento[principal.fragmento], items=True)
         f0 = pasajes[principal.fragmento].fragmento
         tramo, ini, fin = ventana(sin_marca(principal.texto), pesos, patron, MAX_PRIMERA)
         numeros = [cita_de(principal, principal.texto)]
@@ -471,18 +469,22 @@ class CompositorExtractivo:
             return ROTULOS["general"]
         return ROTULOS.get(tipo, "Respuesta")
 
-    @staticmethod
-    def _abre_su_lista(u: _Unidad, hermanas: list[_Unidad], items: bool = False) -> _Unidad:
+    @classmethod
+    def _abre_su_lista(cls, u: _Unidad, hermanas: list[_Unidad], items: bool = False) -> _Unidad:
         """Una fila sola («Cuarta, quinta y sexta | 80%») no dice de qué es el 80 %: responde la frase que abre la
         tabla («…no podrán superar, como proporción de sus ingresos corrientes…, los siguientes límites:») con sus filas.
-        Con `items`, lo mismo para un ítem de lista: «1. Las ordenanzas de la asamblea.» no dice dónde se publican;
-        «…se publicará una Gaceta Departamental…, en la que se incluirán los siguientes documentos:» sí."""
-        seguidor = _es_fila if not items else (lambda h: _es_fila(h) or (
-            _ES_ITEM.match(h.texto) and h.posicion > 0 and len(sin_marca(h.texto)) < ITEM_SUELTO))
-        if not seguidor(u):
+        Con `items`, lo mismo para un ítem corto de lista: «1. Las ordenanzas de la asamblea.» no dice dónde se
+        publican; «…se publicará una Gaceta Departamental…, en la que se incluirán los siguientes documentos:» sí. Sólo
+        si el ítem queda entre los que se muestran: si no, la respuesta lo perdería."""
+        if _es_fila(u):
+            anteriores = [h for h in hermanas[:u.posicion] if not _es_fila(h)]
+            return anteriores[-1] if anteriores and anteriores[-1].texto.rstrip().endswith(":") else u
+        if not items or u.posicion == 0 or not _ES_ITEM.match(u.texto) or len(sin_marca(u.texto)) >= ITEM_SUELTO:
             return u
-        anteriores = [h for h in hermanas[:u.posicion] if not seguidor(h)]
-        return anteriores[-1] if anteriores and anteriores[-1].texto.rstrip().endswith(":") else u
+        for h in reversed(hermanas[:u.posicion]):
+            if h.texto.rstrip().endswith(":") and not _ES_ITEM.match(h.texto):
+                return h if any(u is it for it in cls._items_de_lista(h, hermanas)[:MAX_ITEMS]) else u
+        return u
 
     @staticmethod
     def _items_de_lista(principal: _Unidad, hermanas: list[_Unidad]) -> list[_Unidad]:

@@ -152,7 +152,7 @@ class Recuperador:
         self._vigente = {i: inicio_articulo[f.reemplazado_por] for i, f in enumerate(self.fragmentos)
                          if f.reemplazado_por and f.reemplazado_por in inicio_articulo}
         # Artículo que ya no rige sin reemplazo en el corpus (Ley 2200, art. 151, inexequible): cede igual.
-        self._sin_efecto = {i for i, f in enumerate(self.fragmentos) if sin_efecto(f)}
+        self._sin_efecto = {i for i, f in enumerate(self.fragmentos) if sin_efecto(f) and i not in self._vigente}
 
     @staticmethod
     def _es_nacional(f: Fragmento) -> bool:

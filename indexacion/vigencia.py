@@ -63,14 +63,15 @@ def leer_reemplazos(corpus_dir: Path) -> list[Reemplazo]:
     ]
 
 
-# Nota de la fuente que deja sin efecto el artículo entero ("Artículo declarado inexequible", "Artículo derogado…",
-# "Inexequible"); no la de un aparte o numeral ("Numeral declarado inexequible"), ni una exequibilidad condicionada.
-_SIN_EFECTO = re.compile(r"^(?:Art[íi]culo\s+)?(?:declarad[oa]\s+inexequible|inexequible|derogad[oa])\b", re.IGNORECASE)
+# Nota de la fuente que deja sin efecto el artículo entero ("Artículo declarado inexequible", "Artículo derogado por…");
+# no la de un aparte o numeral ("Numeral declarado inexequible"), ni «…derogado parcialmente», ni una exequibilidad
+# condicionada. Las notas de un fragmento van unidas con «; »: se mira cada una.
+_SIN_EFECTO = re.compile(r"^Art[íi]culo\s+(?:declarad[oa]\s+inexequible|derogad[oa])\b(?!\s+parcial)", re.IGNORECASE)
 
 
 def sin_efecto(fragmento: Fragmento) -> bool:
     """El artículo ya no rige (la Corte lo tumbó o una ley lo derogó) aunque la fuente conserve su texto."""
-    return bool(_SIN_EFECTO.match(fragmento.vigencia))
+    return any(_SIN_EFECTO.match(nota.strip()) for nota in fragmento.vigencia.split(";"))
 
 
 def numero_articulo(seccion: str) -> str | None:

@@ -287,7 +287,11 @@ def test_sin_efecto_solo_para_el_articulo_entero():
     f = Fragmento(archivo="normas/X.md", documento="Ley X", tipo="norma", seccion="Artículo 1", texto="…")
     assert sin_efecto(replace(f, vigencia="Artículo declarado inexequible"))
     assert sin_efecto(replace(f, vigencia="Artículo derogado por el artículo 3 de la Ley 1551 de 2012"))
-    assert sin_efecto(replace(f, vigencia="Inexequible"))  # Ley 617, un transitorio: la nota es sólo eso
+    assert sin_efecto(replace(f, vigencia="Numeral declarado inexequible; Artículo derogado por la Ley 1551 de 2012"))
+    assert not sin_efecto(replace(f, vigencia="Artículo derogado parcialmente por la Ley 1551 de 2012"))
+    # «Inexequible» sola es la nota de un transitorio de la Ley 617 cuyo fragmento, por un fallo del cargador, lleva el
+    # texto del artículo 96 (vigente): no basta para apartarlo.
+    assert not sin_efecto(replace(f, vigencia="Inexequible"))
     assert not sin_efecto(replace(f, vigencia="Numeral declarado inexequible"))
     assert not sin_efecto(replace(f, vigencia="Artículo declarado CONDICIONALMENTE exequible"))
     assert not sin_efecto(f)

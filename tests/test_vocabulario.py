@@ -304,8 +304,9 @@ def test_el_tipo_lo_da_la_primera_de_dos_preguntas():
 
 @pytest.mark.parametrize("texto, especial", [
     ("Para ser elegido gobernador del Archipiélago de San Andrés, Providencia y Santa Catalina", True),
-    ("Será declarado Alcalde Mayor quien obtenga el mayor número de votos", True),
-    ("el Distrito Capital de Bogotá", True),
+    ("Para ser elegido alcalde de los municipios del Departamento Archipiélago de San Andrés", True),
+    # Bogotá no: reglas generales lo nombran de paso («…en el caso del Distrito Capital…, y los gobernadores…»).
+    ("El Presidente de la República en el caso del Distrito Capital de Bogotá", False),
     ("Para ser elegido gobernador se requiere ser ciudadano colombiano en ejercicio", False),
     ("la providencia judicial que declare la nulidad", False),
 ])
