@@ -125,6 +125,12 @@ def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
     assert "designe" not in expandir_siglas("como se llama el consejo de planeacion")
     for dicho in ("como hago pa q el alcalde rinda cuentas", "el gobernador rindio las cuentas?"):
         assert "rendición de cuentas" in expandir_siglas(dicho), dicho
+    # Lo que impide ser candidato son las inhabilidades (Ley 136, art. 95; Ley 2200, arts. 49 y 111).
+    for dicho in ("trabaje en la gobernacion, cuanto debo esperar pa aspirar",
+                  "mi hermano es secretario, eso me tumba la aspiracion?", "que inhabilidades tiene un diputado",
+                  "soy contratista del municipio, puedo lanzarme a concejal?"):
+        assert "inhabilidades" in expandir_siglas(dicho), dicho
+    assert "inhabilidades" not in expandir_siglas("cuanto tiempo tengo que haber vivido en el municipio pa lanzarme")
     # Pedir o arrancar una revocatoria es, en la Ley 1757, inscribir la iniciativa.
     for dicho in ("¿Cuándo se puede pedir la revocatoria del mandato?", "desde cuando se puede arrancar una revocatoria",
                   "como promover un referendo"):
