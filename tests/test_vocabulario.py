@@ -54,6 +54,12 @@ def test_tipo_de_pregunta(pregunta, tipo):
 
 
 @pytest.mark.parametrize("pregunta, entidad", [
+    ("quien arma el plan de gestion del riesgo de desastres del municipio", "UNGRD"),
+    ("en cuanto salimos en el indice de transparencia de la procuraduria", "Procuraduría"),
+    ("cuantos patrulleros le tocan a un municipio de 20 mil habitantes", "Policía Nacional"),
+    ("donde va a ser el congreso nacional de planeacion", "Consejo Nacional de Planeación"),
+    ("el municipio puede endeudarse si esta en semaforo rojo", "Hacienda"),
+    ("quien aprueba el plan de accion territorial para las victimas", "Unidad para las Víctimas"),
     ("¿cuánto puedo gastar en mi campaña a la alcaldía?", "Consejo Nacional Electoral"),
     ("como inscribo mi candidatura en la registraduria", "Registraduría"),
     ("de cuanto es el incremento salarial de los empleados de la gobernacion", "Función Pública"),
@@ -95,6 +101,9 @@ def test_redireccion_de_temas_vecinos(pregunta, entidad):
     "que es un plan de desarrollo",
     "que dijo la sentencia C-274 de 2013 sobre la ley de transparencia",  # está en el corpus
     "como se calcula la plusvalia de un predio en el pot",  # Ley 388
+    "el plan de ordenamiento tiene que definir las zonas de riesgo?",  # Ley 388, no la gestión del riesgo
+    "cuales son los limites de endeudamiento de los departamentos segun la ley 617",  # Ley 617 lo nombra
+    "que participacion tienen las victimas en los consejos de planeacion",  # Ley 152: sectores representados
 ])
 def test_preguntas_del_corpus_no_se_redirigen(pregunta):
     assert VOCABULARIO.redireccion(pregunta) is None
