@@ -1,17 +1,5 @@
 """Genera usuarios_ajuste2.jsonl (ver README de esta carpeta): python generar_ajuste2.py"""
-import json
-L = []
-def q(perfil, pregunta, fuentes, hechos, tipo, conv=None, hist=None):
-    L.append(dict(perfil=perfil, historial=hist or [], pregunta=pregunta, responde=True,
-                  fuentes=[dict(archivo=a, aguja=g) for a, g in fuentes], hechos=hechos,
-                  tipo=tipo, conversacion=conv))
-def conv(cid, turns):
-    hist = []
-    for i, (perfil, pregunta, fuentes, hechos, tipo) in enumerate(turns):
-        q(perfil, pregunta, fuentes, hechos, tipo if i == 0 else 'seguimiento', cid, list(hist))
-        hist.append(pregunta)
-def fuera(perfil, pregunta):
-    L.append(dict(perfil=perfil, historial=[], pregunta=pregunta, responde=False, fuentes=[], hechos=[], tipo='fuera', conversacion=None))
+from _generador import conv, escribir, fuera, q  # noqa: E402
 
 C='CONSTITUCION-1991.md'; L131='LEY-131-1994.md'; L134='LEY-134-1994.md'; L136='LEY-136-1994.md'
 L1454='LEY-1454-2011.md'; L1474='LEY-1474-2011.md'; L152='LEY-152-1994.md'; L1551='LEY-1551-2012.md'
@@ -362,11 +350,4 @@ F = [
 ]
 for p, t in F: fuera(p, t)
 
-for i, d in enumerate(L, 1):
-    d['id'] = 'a2%03d' % i
-keys = ['id', 'perfil', 'historial', 'pregunta', 'responde', 'fuentes', 'hechos', 'tipo', 'conversacion']
-from pathlib import Path
-with open(Path(__file__).with_name('usuarios_ajuste2.jsonl'), 'w', encoding='utf-8') as f:
-    for d in L:
-        f.write(json.dumps({k: d[k] for k in keys}, ensure_ascii=False) + '\n')
-print(len(L), sum(1 for d in L if not d['responde']))
+escribir('usuarios_ajuste2.jsonl', 'a2')

@@ -4,28 +4,7 @@ Cuarto conjunto de ajuste: preguntas de usuarios escritas leyendo sólo /work/sh
 Cuando una ley posterior del corpus cambió la regla, el hecho esperado es el vigente
 (revocatoria y cabildo: Ley 1757 de 2015; asambleas, gobernadores y diputados: Ley 2200 de 2022;
 categorías municipales: Ley 1551 de 2012; periodo de alcaldes y concejales: Constitución)."""
-import json
-from pathlib import Path
-
-L = []
-
-
-def q(perfil, pregunta, fuentes, hechos, tipo, conv=None, hist=None):
-    L.append(dict(perfil=perfil, historial=hist or [], pregunta=pregunta, responde=True,
-                  fuentes=[dict(archivo=a, aguja=g) for a, g in fuentes], hechos=hechos,
-                  tipo=tipo, conversacion=conv))
-
-
-def conv(cid, turns):
-    hist = []
-    for i, (perfil, pregunta, fuentes, hechos, tipo) in enumerate(turns):
-        q(perfil, pregunta, fuentes, hechos, tipo if i == 0 else 'seguimiento', cid, list(hist))
-        hist.append(pregunta)
-
-
-def fuera(perfil, pregunta):
-    L.append(dict(perfil=perfil, historial=[], pregunta=pregunta, responde=False, fuentes=[], hechos=[],
-                  tipo='fuera', conversacion=None))
+from _generador import conv, escribir, fuera, q  # noqa: E402
 
 
 C = 'CONSTITUCION-1991.md'; L131 = 'LEY-131-1994.md'; L134 = 'LEY-134-1994.md'; L136 = 'LEY-136-1994.md'
@@ -369,10 +348,4 @@ F = [
 for p, t in F:
     fuera(p, t)
 
-for i, d in enumerate(L, 1):
-    d['id'] = 'a3%03d' % i
-keys = ['id', 'perfil', 'historial', 'pregunta', 'responde', 'fuentes', 'hechos', 'tipo', 'conversacion']
-with open(Path(__file__).with_name('usuarios_ajuste3.jsonl'), 'w', encoding='utf-8') as f:
-    for d in L:
-        f.write(json.dumps({k: d[k] for k in keys}, ensure_ascii=False) + '\n')
-print(len(L), sum(1 for d in L if not d['responde']))
+escribir('usuarios_ajuste3.jsonl', 'a3')
