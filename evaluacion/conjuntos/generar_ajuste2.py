@@ -1,5 +1,5 @@
 """Genera usuarios_ajuste2.jsonl (ver README de esta carpeta): python generar_ajuste2.py"""
-from _generador import conv, escribir, fuera, q  # noqa: E402
+from _generador import conv, escribir, fuera, q
 
 C='CONSTITUCION-1991.md'; L131='LEY-131-1994.md'; L134='LEY-134-1994.md'; L136='LEY-136-1994.md'
 L1454='LEY-1454-2011.md'; L1474='LEY-1474-2011.md'; L152='LEY-152-1994.md'; L1551='LEY-1551-2012.md'

@@ -4,7 +4,7 @@ Cuarto conjunto de ajuste: preguntas de usuarios escritas leyendo sólo /work/sh
 Cuando una ley posterior del corpus cambió la regla, el hecho esperado es el vigente
 (revocatoria y cabildo: Ley 1757 de 2015; asambleas, gobernadores y diputados: Ley 2200 de 2022;
 categorías municipales: Ley 1551 de 2012; periodo de alcaldes y concejales: Constitución)."""
-from _generador import conv, escribir, fuera, q  # noqa: E402
+from _generador import conv, escribir, fuera, q
 
 
 C = 'CONSTITUCION-1991.md'; L131 = 'LEY-131-1994.md'; L134 = 'LEY-134-1994.md'; L136 = 'LEY-136-1994.md'

@@ -4,7 +4,7 @@ Cada aguja es literal del archivo fuente; los hechos usan la redaccion de la fue
 cuando una ley posterior del corpus cambio otra (revocatoria y cabildo: Ley 1757; periodos y faltas
 absolutas de alcaldes: Constitucion; sesiones extraordinarias de asambleas: Ley 2200; categorias: Ley 136
 consolidada con la Ley 1551)."""
-from _generador import conv, escribir, fuera, q  # noqa: E402
+from _generador import conv, escribir, fuera, q
 
 C='CONSTITUCION-1991.md'; L131='LEY-131-1994.md'; L134='LEY-134-1994.md'; L136='LEY-136-1994.md'
 L1454='LEY-1454-2011.md'; L1474='LEY-1474-2011.md'; L152='LEY-152-1994.md'; L1551='LEY-1551-2012.md'
