@@ -140,6 +140,13 @@ def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
                   "soy contratista del municipio, puedo lanzarme a concejal?"):
         assert "inhabilidades" in expandir_siglas(dicho), dicho
     assert "inhabilidades" not in expandir_siglas("cuanto tiempo tengo que haber vivido en el municipio pa lanzarme")
+    # Vivir en el municipio es residencia; cobrar las copias, el costo de reproducción; el derecho a que le den la
+    # información, acceso a la información pública; lo que falta al recibir el cargo, irregularidades (Ley 951).
+    assert "residencia" in expandir_siglas("cuantos años hay que haber vivido en el departamento pa ser gobernador")
+    assert "costo de reproducción" in expandir_siglas("la alcaldia me puede cobrar las fotocopias del contrato?")
+    assert "acceso a la información pública" in expandir_siglas("tengo derecho a que me den los contratos del municipio?")
+    assert "irregularidades" in expandir_siglas("recibi la oficina y faltan equipos, que hago")
+    assert "irregularidades" not in expandir_siglas("como denuncio el robo de mi celular")
     # Pedir o arrancar una revocatoria es, en la Ley 1757, inscribir la iniciativa.
     for dicho in ("¿Cuándo se puede pedir la revocatoria del mandato?", "desde cuando se puede arrancar una revocatoria",
                   "como promover un referendo"):
