@@ -147,6 +147,11 @@ def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
     assert "acceso a la información pública" in expandir_siglas("tengo derecho a que me den los contratos del municipio?")
     assert "irregularidades" in expandir_siglas("recibi la oficina y faltan equipos, que hago")
     assert "irregularidades" not in expandir_siglas("como denuncio el robo de mi celular")
+    # Apoyo para que el consejo funcione; el programa que se vuelve plan; lo que no puede hacer quien salga elegido.
+    assert "apoyo administrativo y logístico" in expandir_siglas("el municipio nos da recursos pa sesionar?")
+    assert "conforme al programa de gobierno" in expandir_siglas("como se refleja mi programa en el plan de desarrollo")
+    assert "incompatibilidades" in expandir_siglas("si gano el concejo puedo seguir con mi contrato?")
+    assert "incompatibilidades" not in expandir_siglas("que debe tener un contrato plan")
     # Pedir o arrancar una revocatoria es, en la Ley 1757, inscribir la iniciativa.
     for dicho in ("¿Cuándo se puede pedir la revocatoria del mandato?", "desde cuando se puede arrancar una revocatoria",
                   "como promover un referendo"):
