@@ -152,6 +152,10 @@ def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
     assert "conforme al programa de gobierno" in expandir_siglas("como se refleja mi programa en el plan de desarrollo")
     assert "incompatibilidades" in expandir_siglas("si gano el concejo puedo seguir con mi contrato?")
     assert "incompatibilidades" not in expandir_siglas("que debe tener un contrato plan")
+    # Destruir o perder archivos es una falta contra el patrimonio documental (Ley 594).
+    assert "patrimonio documental" in expandir_siglas("que pasa si el secretario quema los expedientes")
+    assert "patrimonio documental" in expandir_siglas("los documentos del archivo aparecieron dañados, hay sancion?")
+    assert "patrimonio documental" not in expandir_siglas("que documentos tengo que entregar en el empalme")
     # Pedir o arrancar una revocatoria es, en la Ley 1757, inscribir la iniciativa.
     for dicho in ("¿Cuándo se puede pedir la revocatoria del mandato?", "desde cuando se puede arrancar una revocatoria",
                   "como promover un referendo"):
