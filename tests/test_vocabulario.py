@@ -102,6 +102,8 @@ def test_redireccion_de_temas_vecinos(pregunta, entidad):
     "que dijo la sentencia C-274 de 2013 sobre la ley de transparencia",  # está en el corpus
     "como se calcula la plusvalia de un predio en el pot",  # Ley 388
     "el plan de ordenamiento tiene que definir las zonas de riesgo?",  # Ley 388, no la gestión del riesgo
+    "el pot tiene que marcar las zonas de riesgo de desastres?",  # ídem
+    "el concejo tiene que autorizar al alcalde pa endeudarse?",  # Ley 136/1551
     "cuales son los limites de endeudamiento de los departamentos segun la ley 617",  # Ley 617 lo nombra
     "que participacion tienen las victimas en los consejos de planeacion",  # Ley 152: sectores representados
 ])
@@ -135,7 +137,7 @@ def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
     for dicho in ("como hago pa q el alcalde rinda cuentas", "el gobernador rindio las cuentas?"):
         assert "rendición de cuentas" in expandir_siglas(dicho), dicho
     # Lo que impide ser candidato son las inhabilidades (Ley 136, art. 95; Ley 2200, arts. 49 y 111).
-    for dicho in ("trabaje en la gobernacion, cuanto debo esperar pa aspirar",
+    for dicho in ("trabaje en la gobernacion, cuanto debo esperar pa aspirar a la asamblea",
                   "mi hermano es secretario, eso me tumba la aspiracion?", "que inhabilidades tiene un diputado",
                   "soy contratista del municipio, puedo lanzarme a concejal?"):
         assert "inhabilidades" in expandir_siglas(dicho), dicho
@@ -148,7 +150,7 @@ def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
     assert "irregularidades" in expandir_siglas("recibi la oficina y faltan equipos, que hago")
     assert "irregularidades" not in expandir_siglas("como denuncio el robo de mi celular")
     # Apoyo para que el consejo funcione; el programa que se vuelve plan; lo que no puede hacer quien salga elegido.
-    assert "apoyo administrativo y logístico" in expandir_siglas("el municipio nos da recursos pa sesionar?")
+    assert "apoyo administrativo y logístico" in expandir_siglas("el municipio le da recursos al ctp pa sesionar?")
     assert "conforme al programa de gobierno" in expandir_siglas("como se refleja mi programa en el plan de desarrollo")
     assert "incompatibilidades" in expandir_siglas("si gano el concejo puedo seguir con mi contrato?")
     assert "incompatibilidades" not in expandir_siglas("que debe tener un contrato plan")
