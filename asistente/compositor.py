@@ -172,6 +172,11 @@ def ventana(texto: str, pesos: dict[str, float], patron: re.Pattern | PatronPleg
     if fin - inicio > limite:  # una sola cláusula más larga que el límite: se corta en un espacio
         corte = texto.rfind(" ", inicio, inicio + limite)
         fin = corte if corte > inicio else inicio + limite
+    elif fin < len(texto) and fin - inicio < limite // 3:
+        # La cláusula siguiente no cabe entera y la ventana quedaría en «El Alcalde…»: se llena hasta el límite,
+        # cortando en un espacio.
+        corte = texto.rfind(" ", inicio, inicio + limite)
+        fin = max(fin, corte)
     tramo = texto[inicio:fin].strip().rstrip(",;:")
     return tramo, inicio > 0, fin < len(texto)
 
