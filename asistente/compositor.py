@@ -138,7 +138,8 @@ def sin_marca(texto: str) -> str:
     return texto[_NUMERO_DE_ARTICULO.match(texto).end():] if _NUMERO_DE_ARTICULO.match(texto) else texto
 
 
-def ventana(texto: str, pesos: dict[str, float], patron: re.Pattern | PatronPlegado | None, limite: int) -> tuple[str, bool, bool]:
+def ventana(texto: str, pesos: dict[str, float], patron: re.Pattern | PatronPlegado | None, limite: int,
+            llenar: bool = False) -> tuple[str, bool, bool]:
     """Tramo contiguo de cláusulas de `texto` (≤ `limite` caracteres) que más términos y patrón del tipo
     de pregunta reúne. Devuelve (tramo, recortado_al_inicio, recortado_al_final); el tramo es subcadena literal."""
     texto = texto.strip()
@@ -172,9 +173,9 @@ def ventana(texto: str, pesos: dict[str, float], patron: re.Pattern | PatronPleg
     if fin - inicio > limite:  # una sola cláusula más larga que el límite: se corta en un espacio
         corte = texto.rfind(" ", inicio, inicio + limite)
         fin = corte if corte > inicio else inicio + limite
-    elif fin < len(texto) and fin - inicio < limite // 3:
-        # La cláusula siguiente no cabe entera y la ventana quedaría en «El Alcalde…»: se llena hasta el límite,
-        # cortando en un espacio.
+    elif llenar and fin < len(texto) and fin - inicio < limite // 3:
+        # Un ítem que se lee desde su comienzo: si la cláusula siguiente no cabe entera, quedaría en «El Alcalde…»;
+        # se llena hasta el límite, cortando en un espacio.
         corte = texto.rfind(" ", inicio, inicio + limite)
         fin = max(fin, corte)
     tramo = texto[inicio:fin].strip().rstrip(",;:")
@@ -262,7 +263,7 @@ class CompositorExtractivo:
                 linea_segunda = f"- {citar(t, i2, f2)} ({referencia_corta(pasajes[segunda.fragmento].fragmento)}) "
                 largo += len(linea_segunda)
             for n, it in enumerate(items[:MAX_ITEMS]):
-                t, i2, f2 = ventana(sin_marca(it.texto), {}, None, MAX_ITEM)  # un ítem se lee desde su comienzo (su rótulo)
+                t, i2, f2 = ventana(sin_marca(it.texto), {}, None, MAX_ITEM, llenar=True)  # desde su comienzo (su rótulo)
                 cuerpo = f"- {'…' if i2 else ''}{t}{'…' if f2 else ''} "
                 if largo + len(cuerpo) + 4 > MAX_TOTAL - 40:  # queda sitio para "… (N más en la fuente)"
                     break

@@ -321,10 +321,10 @@ def test_un_item_que_se_sostiene_solo_responde_solo():
 
 def test_la_ventana_de_un_item_no_se_queda_en_dos_palabras():
     """Ley 152 art. 39, ítem 1: la primera cláusula es «El Alcalde» (corta antes de « o Gobernador…») y la siguiente
-    no cabía entera, así que el ítem se mostraba como «El Alcalde…». Ahora la ventana se llena hasta el límite."""
+    no cabía entera, así que el ítem se mostraba como «El Alcalde…». Ahora la ventana de un ítem se llena hasta el límite."""
     from asistente.compositor import MAX_ITEM, ventana
     texto = ("El Alcalde o Gobernador elegido impartirá las orientaciones para la elaboración de los planes de "
              "desarrollo conforme al programa de gobierno presentado al inscribirse como candidato.")
-    tramo, inicio, fin = ventana(texto, {}, None, MAX_ITEM)
+    tramo, inicio, fin = ventana(texto, {}, None, MAX_ITEM, llenar=True)
     assert texto.startswith(tramo) and not inicio and fin
     assert len(tramo) > MAX_ITEM // 2 and "Gobernador elegido" in tramo, tramo
