@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 from asistente.consulta import Consulta, preparar
@@ -198,7 +199,7 @@ class CompositorExtractivo:
         self.umbral = umbral
         self.fragmentos = fragmentos
         self.peso_previa = peso_previa  # cuánto pesa el rango del pasaje al elegir la oración
-        self.peso_especial = peso_especial  # oración de un régimen especial (San Andrés, Bogotá) no preguntado
+        self.peso_especial = peso_especial  # oración de un régimen especial (San Andrés) que no se preguntó
 
     # --- respuesta ---
     def componer(self, consulta: Consulta, recuperacion: Recuperacion, perfil: str | None = None) -> Respuesta:
@@ -384,7 +385,7 @@ class CompositorExtractivo:
         if sujeto is not None and _abre_con(sujeto, sin_marca(texto)):
             s += self.peso_sujeto  # quien pregunta es el sujeto: «El respectivo Consejo Territorial… deberá»
         if (self.peso_especial and VOCABULARIO.regimen_especial.search(plegar(texto))
-                and not VOCABULARIO.regimen_especial.search(plegar(consulta.texto_busqueda))):
+                and not _nombra_regimen_especial(consulta.texto_busqueda)):
             s -= self.peso_especial  # «Para ser elegido gobernador del Archipiélago…» no es la regla de todos
         if len(texto) < 30:
             s -= 0.2
@@ -523,6 +524,12 @@ class CompositorExtractivo:
 
 
 _DETERMINANTES = re.compile(r"\W*(?:(?:el|la|los|las|todo|toda|todos|todas|cada|un|una|dicho|dicha|respectiv[oa]s?)\s+)*")
+
+
+@lru_cache(maxsize=256)
+def _nombra_regimen_especial(texto_busqueda: str) -> bool:
+    """Una vez por pregunta, no por cada oración candidata que se puntúa."""
+    return bool(VOCABULARIO.regimen_especial.search(plegar(texto_busqueda)))
 
 
 def _es_fila(u: _Unidad) -> bool:

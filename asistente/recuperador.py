@@ -213,15 +213,16 @@ class Recuperador:
         for i in definiciones:
             if not filtros or filtros.admite(self.fragmentos[i]):
                 puntajes[i] = max(puntajes.get(i, 0.0), self.peso_lexico / (RRF_K + 1))
-        for i in [i for i in puntajes if i in self._vigente]:
+        # Lo que ya no rige (reemplazado por otro artículo del corpus, o derogado/inexequible) cede; el vigente que lo
+        # reemplazó hereda su puntaje. Salvo si se nombra su ley: "¿qué exigía la Ley 741?" pregunta por ese texto.
+        for i in [i for i in puntajes if i in self._vigente or i in self._sin_efecto]:
             if self.fragmentos[i].archivo in consulta.archivos_nombrados:
-                continue  # "¿qué exigía la Ley 741?": se pregunta por ese texto, aunque otra ley lo haya cambiado
-            j = self._vigente[i]
-            if not filtros or filtros.admite(self.fragmentos[j]):
-                puntajes[j] = max(puntajes.get(j, 0.0), puntajes[i])
+                continue
+            j = self._vigente.get(i)
+            if j is None:
                 puntajes[i] *= self.factor_reemplazado
-        for i in [i for i in puntajes if i in self._sin_efecto]:
-            if self.fragmentos[i].archivo not in consulta.archivos_nombrados:
+            elif not filtros or filtros.admite(self.fragmentos[j]):
+                puntajes[j] = max(puntajes.get(j, 0.0), puntajes[i])
                 puntajes[i] *= self.factor_reemplazado
         frases = self._frases(consulta)
         for i in list(puntajes):
