@@ -23,7 +23,9 @@ _FILA = re.compile(r"^\|[\s|:-]*$|^(\|.*?[^\s|])[\s|]*$")
 
 
 # Rótulos que no se sostienen solos: "- 1.", "a)", "✓ Momento 1:", "Parágrafo 2°."
-_ROTULO = re.compile(r"^(?:[-•✓▪o]\s*)?(?:[0-9]{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$|^.{1,30}:$|^Par[áa]grafo[^.]{0,12}\.$")
+_MARCA = r"^(?:[-•✓▪o]\s*)?(?:[0-9]{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$"
+_ROTULO = re.compile(_MARCA + r"|^.{1,30}:$|^Par[áa]grafo[^.]{0,12}\.$")
+_SOLO_MARCA = re.compile(_MARCA)
 
 
 def unidades(texto: str) -> list[str]:
@@ -44,6 +46,10 @@ def unidades(texto: str) -> list[str]:
                 oracion = oracion.strip()
                 if not oracion:
                     continue
+                # Una frase corta que abre una lista en la misma línea («Son atribuciones del alcalde: 1. Cumplir…»,
+                # Constitución) no se pega al número del primer ítem: el número va con su ítem.
+                if pegar and salida[-1].endswith(":") and _SOLO_MARCA.match(oracion):
+                    pegar = False
                 if pegar:  # el rótulo anterior se une a su oración (en la fuente los separa un espacio)
                     salida[-1] = f"{salida[-1]} {oracion}"
                 else:

@@ -111,3 +111,16 @@ def test_la_ultima_fila_no_se_lleva_el_parrafo_que_sigue():
     """Revisión del código: sin línea en blanco tras la tabla, la última fila arrastraba el texto siguiente."""
     assert unidades("Valores:\n| Sexta | $296.314 |\nA partir del 1° de enero. Otra.") == [
         "Valores:", "| Sexta | $296.314", "A partir del 1° de enero.", "Otra."]
+
+
+def test_la_lista_en_la_misma_linea_deja_su_numero_con_el_item():
+    """Constitución art. 315: «Son atribuciones del alcalde: 1. Cumplir…» en una línea. La frase que abre la lista
+    termina en «:» (así la compone el compositor con sus ítems); antes se quedaba con el «1.» del primer ítem."""
+    from indexacion.oraciones import unidades
+
+    us = unidades("ARTICULO 315. Son atribuciones del alcalde: 1. Cumplir y hacer cumplir la Constitución. "
+                  "2. Conservar el orden público en el municipio.")
+    assert us[1:] == ["Son atribuciones del alcalde:", "1. Cumplir y hacer cumplir la Constitución.",
+                      "2. Conservar el orden público en el municipio."]
+    # El rótulo que sí se sostiene con su oración sigue unido a ella.
+    assert unidades("✓ Momento 1: Informe de gestión.") == ["✓ Momento 1: Informe de gestión."]
