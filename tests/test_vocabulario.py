@@ -122,6 +122,9 @@ def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
     assert "incumplimiento del programa" not in expandir_siglas("si no cumplo con el acta que pasa")
     for dicho in ("q hace un gobernador", "pa q sirven las JAL", "de que se encarga el personero"):
         assert "funciones atribuciones" in expandir_siglas(dicho), dicho
+    # «Funciones» en la pregunta; «atribuciones» en la Constitución (art. 315) y la Ley 2200.
+    assert "atribuciones" in expandir_siglas("q funciones tiene un alcalde segun la constitucion")
+    assert "atribuciones" not in expandir_siglas("cuando se posesiona el alcalde")
     for dicho in ("los consejos de planeacion deciden o solo opinan?", "el cnp decide o solo aconseja",
                   "es obligatorio el concepto del ctp"):
         assert "carácter consultivo" in expandir_siglas(dicho), dicho
