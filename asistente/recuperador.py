@@ -330,8 +330,13 @@ class Recuperador:
         prefijos = {prefijo(t) for t in vistos} - {None}
         presentes = {t for t in pesos if t in vistos or prefijo(t) in prefijos}
         # Una sigla escrita por el usuario («ctp») casi nunca está tal cual en la norma: la cubre su significado.
+        # Igual la palabra coloquial que un sinónimo corto traduce («plata» → «recursos»).
+        traducidas: dict[str, set[str]] = {}
+        for dicho, equivalente in VOCABULARIO.traducciones(consulta.pregunta):
+            for t in terminos(dicho):
+                traducidas.setdefault(t, set()).update(terminos(equivalente))
         for t in pregunta - presentes:
-            significado = set(terminos(VOCABULARIO.siglas.get(t, "")))
+            significado = set(terminos(VOCABULARIO.siglas.get(t, ""))) or traducidas.get(t, set())
             if significado and len(significado & vistos) * 2 >= len(significado):
                 presentes.add(t)
         cobertura = sum(pesos[t] for t in presentes) / sum(pesos.values())

@@ -77,6 +77,17 @@ class Vocabulario:
         self.temas_propios = [(t["tema"], re.compile(t["documento"]), re.compile(t["pregunta"]))
                               for t in d["temas_propios"]]
 
+    def traducciones(self, pregunta: str, max_palabras: int = 3) -> list[tuple[str, str]]:
+        """(palabras del usuario, lo que la norma dice en su lugar) para cada sinónimo corto que casa: «plata» →
+        «recursos». La palabra coloquial casi nunca está en la norma; la cubre su equivalente, como a una sigla."""
+        plano = " ".join(palabras(pregunta))
+        salida = []
+        for patron, agrega in self.sinonimos:
+            for m in patron.finditer(plano):
+                if 0 < len(m.group(0).split()) <= max_palabras:
+                    salida.append((m.group(0), agrega))
+        return salida
+
     @cached_property
     def terminos_genericos(self) -> frozenset[str]:
         return frozenset(terminos(self.datos["terminos_genericos"])) | frozenset(self.datos["terminos_genericos"].split())

@@ -227,6 +227,25 @@ def test_la_sigla_del_usuario_la_cubre_su_significado(asistente):
     assert any(c.archivo == "normas/LEY-152-1994.md" for c in r.citas)
 
 
+def test_la_palabra_coloquial_la_cubre_su_equivalente(asistente):
+    """«que es el sgp y pa que es esa plata»: «plata» casi no está en las normas (la Ley 715 dice «recursos») y la
+    cobertura la contaba ausente: la pregunta se rechazaba. Un sinónimo corto del vocabulario la cubre, como a una
+    sigla; una palabra sin equivalente sigue contando como ausente."""
+    r = asistente.preguntar("que es el sgp y pa que es esa plata")
+    assert not r.sin_respuesta, r.respuesta
+    assert any(c.archivo == "normas/LEY-715-2001.md" for c in r.citas)
+    from asistente.consulta import preparar
+    from asistente.vocabulario import VOCABULARIO
+
+    assert ("plata", "recursos") in VOCABULARIO.traducciones("pa que es esa plata")
+    consulta = preparar("que es el sgp y pa que es esa plata")
+    _, presentes = asistente.recuperador.cobertura(consulta, asistente.recuperador.recuperar(consulta, 3).pasajes)
+    assert "plat" in presentes
+    consulta = preparar("que es el sgp y pa que es esa vaina")
+    _, presentes = asistente.recuperador.cobertura(consulta, asistente.recuperador.recuperar(consulta, 3).pasajes)
+    assert "vain" not in presentes
+
+
 def test_como_armo_mi_programa_trae_las_recomendaciones_del_dnp(asistente):
     """Revisión en el navegador: «como armo mi programa» citaba el art. 39 de la Ley 152 (el plan, no el programa)."""
     r = asistente.preguntar("como armo mi programa de gobierno", perfil="candidato")
