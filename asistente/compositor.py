@@ -191,7 +191,9 @@ class CompositorExtractivo:
     nombre = "extractivo"
 
     def __init__(self, umbral: float = 0.50, fragmentos: int = 5, peso_previa: float = 1.0,
-                 margen_par: float = 0.02, peso_sujeto: float = 0.2, peso_especial: float = 0.2) -> None:
+                 margen_par: float = 0.02, peso_sujeto: float = 0.2, peso_especial: float = 0.2,
+                 peso_definido: float = 0.4) -> None:
+        self.peso_definido = peso_definido
         # Pregunta en primera persona con perfil conocido: premio a la oración cuyo sujeto es ese perfil
         # (ajuste: 0.15 < 0.2 = 0.3 en hechos@300; 0.1 restaba hechos).
         self.peso_sujeto = peso_sujeto
@@ -374,8 +376,10 @@ class CompositorExtractivo:
                 s += 0.45
             elif _TIEMPO.search(texto):
                 s += 0.15
-        elif tipo == "definicion" and _DEFINE.search(texto):
+        elif tipo == "definicion" and (m := _DEFINE.search(texto)):
             s += 0.25
+            if self.peso_definido and _define_lo_preguntado(consulta, texto, m):
+                s += self.peso_definido
         elif tipo == "cantidad" and _NUMERO.search(texto):
             s += 0.2
         else:
@@ -530,6 +534,21 @@ _DETERMINANTES = re.compile(r"\W*(?:(?:el|la|los|las|todo|toda|todos|todas|cada|
 def _nombra_regimen_especial(texto_busqueda: str) -> bool:
     """Una vez por pregunta, no por cada oración candidata que se puntúa."""
     return bool(VOCABULARIO.regimen_especial.search(plegar(texto_busqueda)))
+
+
+def _define_lo_preguntado(consulta: Consulta, texto: str, m: re.Match) -> bool:
+    """¿La definición es de lo que se pregunta? Lo definido va antes del verbo («El programa de gobierno (PG) es el
+    instrumento…») o después de «se entiende por»; «Esta fase tenía como propósito apoyar la formulación de Programas
+    de gobierno» nombra lo preguntado pero no lo define."""
+    propios = set(consulta.terminos_pregunta or consulta.terminos)
+    if not propios:
+        return False
+    grupo = m.group(0).lower()
+    if grupo.startswith("se ") or grupo.startswith("consiste"):
+        definido = texto[m.end():m.end() + 80] if grupo.startswith("se ") else texto[max(0, m.start() - 80):m.start()]
+    else:
+        definido = texto[:m.start()] if m.start() <= 100 else ""
+    return propios <= set(terminos(definido))
 
 
 def _es_fila(u: _Unidad) -> bool:

@@ -328,3 +328,19 @@ def test_la_ventana_de_un_item_no_se_queda_en_dos_palabras():
     tramo, inicio, fin = ventana(texto, {}, None, MAX_ITEM, llenar=True)
     assert texto.startswith(tramo) and not inicio and fin
     assert len(tramo) > MAX_ITEM // 2 and "Gobernador elegido" in tramo, tramo
+
+
+def test_que_es_abre_con_la_oracion_que_define_lo_preguntado():
+    """«¿Qué es un programa de gobierno?» (dev d01) abría con «Esta fase tenía como propósito apoyar la formulación
+    de Programas de gobierno…», que lo nombra sin definirlo. Lo definido va antes del verbo: «El programa de
+    gobierno (PG) es el instrumento técnico-político…»."""
+    protocolo = fragmentos_de("guias/protocolo_juntos_por_el_territorio.txt")
+    fase = next(f for f in protocolo if "Esta fase tenía como propósito apoyar la formulación" in f.texto)
+    definicion = next(f for f in protocolo if "es el instrumento técnico-político" in f.texto)
+    r = componer("¿Qué es un programa de gobierno?", [fase, definicion])
+    assert_textual(r)
+    assert "es el instrumento técnico-político" in r.respuesta.split("\n")[0]
+    # Sin el premio a lo definido, ganaba la oración del primer pasaje.
+    consulta = preparar("¿Qué es un programa de gobierno?", [], ["guias/protocolo_juntos_por_el_territorio.txt"])
+    sin = CompositorExtractivo(peso_definido=0.0).componer(consulta, recuperacion([fase, definicion]))
+    assert "es el instrumento técnico-político" not in sin.respuesta.split("\n")[0]
