@@ -46,8 +46,8 @@ _DEFINE = re.compile(r"\b(es|son) (el|la|los|las|un|una|aquel|aquella|aquellos|t
                      r"se denomina|consiste en|^[^.]{3,60}\.\s+(Es|Son)\b|^[^.:]{3,60}:\s", re.IGNORECASE)
 _NUMERO = re.compile(r"\d|\b(uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|mitad|tercera?|"
                      r"cuarta|por ciento)\b", re.IGNORECASE)
-_MARCA_ITEM = re.compile(r"^\s*(?:[-•✓▪|]\s*|o\s+)?(?:(?:[0-9]{1,2}|[a-zñ]|[ivx]{1,4})[.)]\s+)?", re.IGNORECASE)
-_ES_ITEM = re.compile(r"^\s*(?:[-•✓▪|]\s|o\s|(?:[0-9]{1,2}|[a-zñ]|[ivx]{1,4})[.)]\s)", re.IGNORECASE)
+_MARCA_ITEM = re.compile(r"^\s*(?:[-•✓▪|]\s*|o\s+)?(?:(?:[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}|[a-zñ]|[ivx]{1,4})[.)]\s+)?", re.IGNORECASE)
+_ES_ITEM = re.compile(r"^\s*(?:[-•✓▪|]\s|o\s|(?:[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}|[a-zñ]|[ivx]{1,4})[.)]\s)", re.IGNORECASE)
 _ROTULO = re.compile(r"^\W*[^.:\n]{1,25}:\s*[A-ZÁÉÍÓÚÑ][^.:\n]{1,50}\.\s*$")  # "✓ Momento 3: Empalme."
 _NUMERACION = re.compile(r"(?i)\W*" + NUMERACION)
 _NUMERO_DE_ARTICULO = re.compile(r"(?i)\s*art[íi]culo\s+\d+[a-z]?\s*[º°o]?\s*\.\s*(?=\S)")

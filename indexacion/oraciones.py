@@ -23,7 +23,8 @@ _FILA = re.compile(r"^\|[\s|:-]*$|^(\|.*?[^\s|])[\s|]*$")
 
 
 # Rótulos que no se sostienen solos: "- 1.", "a)", "✓ Momento 1:", "Parágrafo 2°."
-_MARCA = r"^(?:[-•✓▪o]\s*)?(?:[0-9]{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$"
+# «76.9.1.»: numerales de varios niveles (Ley 715) también.
+_MARCA = r"^(?:[-•✓▪o]\s*)?(?:[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$"
 _ROTULO = re.compile(_MARCA + r"|^.{1,30}:$|^Par[áa]grafo[^.]{0,12}\.$")
 _SOLO_MARCA = re.compile(_MARCA)
 

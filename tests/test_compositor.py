@@ -344,3 +344,13 @@ def test_que_es_abre_con_la_oracion_que_define_lo_preguntado():
     consulta = preparar("¿Qué es un programa de gobierno?", [], ["guias/protocolo_juntos_por_el_territorio.txt"])
     sin = CompositorExtractivo(peso_definido=0.0).componer(consulta, recuperacion([fase, definicion]))
     assert "es el instrumento técnico-político" not in sin.respuesta.split("\n")[0]
+
+
+def test_numerales_de_varios_niveles_son_items_con_su_texto():
+    """Ley 715 art. 76: «76.9.1. Prevenir y atender los desastres…». El número de tres niveles quedaba como unidad
+    suelta y la lista mostraba «- 76.9.1.» sin texto."""
+    fragmentos = [f for f in articulo("normas/LEY-715-2001.md", "76") if "76.9.1." in f.texto]
+    r = componer("en desastres como inundaciones q le toca hacer al municipio segun la ley 715?", fragmentos)
+    assert_textual(r)
+    assert "reubicación de asentamientos" in r.respuesta
+    assert not re.search(r"^- [\d.]+\s*\[", r.respuesta, re.MULTILINE), r.respuesta

@@ -124,3 +124,6 @@ def test_la_lista_en_la_misma_linea_deja_su_numero_con_el_item():
                       "2. Conservar el orden público en el municipio."]
     # El rótulo que sí se sostiene con su oración sigue unido a ella.
     assert unidades("✓ Momento 1: Informe de gestión.") == ["✓ Momento 1: Informe de gestión."]
+    # Numerales de varios niveles (Ley 715): el número va con su texto.
+    assert unidades("podrán:\n\n76.9.1. Prevenir los desastres.\n\n76.10. En deporte") == [
+        "podrán:", "76.9.1. Prevenir los desastres.", "76.10. En deporte"]
