@@ -27,7 +27,7 @@ from indexacion.fragmento import Fragmento
 from indexacion.texto import HUELLA_ANALISIS
 from indexacion.vigencia import aplicar_reemplazos, leer_reemplazos, reemplazos_de_archivo
 
-VERSION_FORMATO = 8  # cambia si cambia la forma de fragmentar: obliga a reindexar todo
+VERSION_FORMATO = 9  # cambia si cambia la forma de fragmentar: obliga a reindexar todo
 UMBRAL_PARALELO = 400  # fragmentos a embeber desde los que conviene arrancar procesos (cada uno carga el modelo)
 
 

@@ -237,7 +237,7 @@ def test_constitucion_articulos_titulos_capitulos_y_anclas():
         # ausentes: artículos que en la fuente sólo dicen "Derogado"/"Declarado inexequible" (o que no trae)
         ("LEY-136-1994.md", 203, {"162", "192", "199", "202"}),
         ("LEY-1474-2011.md", 135, None),
-        ("LEY-617-2000.md", 95, None),
+        ("LEY-617-2000.md", 96, None),  # el 96, dentro de una tabla (test_suin_articulo_en_celda_de_tabla_…)
         ("LEY-715-2001.md", 113, {"72"}),
         ("LEY-388-1997.md", 139, {"62", "94"}),
     ],
@@ -269,6 +269,29 @@ def test_suin_en_espanol_epigrafes_jerarquia_y_texto_modificado():
         "TÍTULO II. SECTOR EDUCACION › CAPITULO I. Competencias de la Nación")
     l388 = ley("LEY-388-1997.md")
     assert next(f for f in l388 if f.seccion.startswith("Artículo 9")).contexto == "CAPITULO III. Planes de ordenamiento territorial"
+
+
+def test_suin_articulo_en_celda_de_tabla_ley_617_articulo_96():
+    """SUIN envuelve el art. 96 de la Ley 617 en una tabla (`| **Artículo 96.***Vigencia y derogatorias.*La presente…
+    | |`) tras «**Artículo transitorio.** Inexequible.»: el 96 es artículo propio y el transitorio no se queda su texto."""
+    from evaluacion.metricas import cita_textual
+    from indexacion.oraciones import unidades
+
+    fragmentos = ley("LEY-617-2000.md")
+    art96 = [f for f in fragmentos if f.seccion.startswith("Artículo 96")]
+    assert len(art96) == 1 and "Vigencia y derogatorias" in art96[0].seccion
+    assert art96[0].texto.startswith("Artículo 96.Vigencia y derogatorias.La presente ley rige a partir de su promulgación")
+    assert "|" not in art96[0].texto and art96[0].vigencia == ""  # sin los `|`: se parte en oraciones, no como fila
+    assert art96[0].contexto == next(f for f in fragmentos if f.seccion.startswith("Artículo 95")).contexto
+    # El transitorio sólo dice «Inexequible»: no forma fragmento y nadie más lleva el texto del 96 ni la tabla.
+    otros = [f for f in fragmentos if f not in art96]
+    assert not any("La presente ley rige a partir de su promulgación" in f.texto for f in otros)
+    assert not any(f.seccion.lower().startswith("artículo transitori") for f in fragmentos)
+    assert all(unidades(f.texto) for f in fragmentos)  # ni un fragmento que sea sólo la tabla vacía ("| | |", "| --- |")
+    oraciones = unidades(art96[0].texto)
+    assert len(oraciones) > 1 and oraciones[0].startswith("Artículo 96.")
+    assert all(cita_textual({"archivo": "normas/LEY-617-2000.md", "texto": u}, CORPUS) for u in oraciones)
+    assert any("Ley 200 de 1995." in u for u in oraciones)
 
 
 def test_suin_en_ingles_ley_152_articulo_39_completo():

@@ -3,10 +3,11 @@
 Dialectos (ver `detectar_formato`):
 
 - ``suin``: SUIN-Juriscol, con front matter en inglés (legalize-co: `title`, `identifier`, `source`) o en
-  español (`titulo`, `identificador`, `fuente`). Artículos en negrita (`**Artículo N.**`), con `#####` o en
-  línea simple; títulos y capítulos con `###` o en línea simple ("CAPITULO I" y su nombre en la línea
-  siguiente). Los textos consolidados traen dentro de un artículo el de otra ley que modifica ("…quedará
-  así:"); esos no abren artículo nuevo (ver `_numeros_en_secuencia`).
+  español (`titulo`, `identificador`, `fuente`). Artículos en negrita (`**Artículo N.**`), con `#####`, en
+  línea simple o al comienzo de una celda de tabla (`| **Artículo 96.**… | |`, Ley 617); títulos y capítulos
+  con `###` o en línea simple ("CAPITULO I" y su nombre en la línea siguiente). Los textos consolidados
+  traen dentro de un artículo el de otra ley que modifica ("…quedará así:"); esos no abren artículo nuevo
+  (ver `_numeros_en_secuencia`).
 - ``senado``: Secretaría del Senado, `## art:N — EPÍGRAFE` por artículo y una línea `ubicacion:` con
   Título › Capítulo; las notas de vigencia van al comienzo del párrafo entre `<…>`.
 - ``constitucion``: la Constitución del Senado: índice, luego bloques `### Artículo N` con una línea
@@ -33,8 +34,10 @@ from indexacion.fragmentador import Bloque, agrupar
 from indexacion.fragmento import Fragmento
 
 _PALABRA_ART = r"(?:ART[IÍ]CULO|Art[íi]culo|ARTÍCULO)"
+# `celda`: SUIN envuelve a veces un artículo en una tabla de una fila (`| **Artículo 96.***Vigencia…*La presente… | |`,
+# Ley 617): el encabezado al comienzo de la primera celda también abre artículo.
 _ARTICULO = re.compile(
-    rf"^(?P<nivel>#{{0,6}})\s*\*{{0,3}}\s*{_PALABRA_ART}\s+"
+    rf"^(?P<celda>\|\s*)?(?P<nivel>#{{0,6}})\s*\*{{0,3}}\s*{_PALABRA_ART}\s+"
     r"(?P<num>\d+(?:-\d+)?(?![0-9])(?:[A-Z](?![a-z]))?|[ÚU]nico|[úu]nico|ÚNICO|(?:TRANSITORIO|[Tt]ransitorio)(?:\s+\d+)?)"
     r"(?P<tras>[^\n]{0,6})"
 )
@@ -47,6 +50,8 @@ _ESTRUCTURA = re.compile(
     r"(?P<resto>(?:[IVXLCl]+|\d+|[ÚU]NICO|[ÚU]nico|PRIMER[OA]|SEGUND[OA]|TERCER[OA]|CUART[OA]|QUINT[OA]|"
     r"PRELIMINAR|Preliminar|Primer[oa]|Segund[oa]|Tercer[oa])\b[^\n]{0,140})?$"
 )
+# Fila vacía o separador de una tabla Markdown ("| | |", "| --- | --- |"): andamiaje, nada que citar.
+_ANDAMIO_TABLA = re.compile(r"^\|[\s|:-]*$")
 _RANGO = {"LIBRO": 0, "PARTE": 0, "TITULO": 1, "CAPITULO": 2, "SECCION": 3, "SUBSECCION": 4}
 _CAPITULO_ROMANO = re.compile(r"^[IVXL]{1,6}\.\s+[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ ,.;()-]{3,200}$")
 _FIN_DE_LEY = re.compile(r"^\**\s*(?:El|La)\s+President[ea]\s+del?\s+(?:la\s+)?(?:honorable|H\.)?\s*(?:Senado|C[áa]mara)", re.I)
@@ -323,6 +328,12 @@ def _es_capitulo_romano(ley: list[str], i: int, en_secuencia: set[int], ultimo: 
     return _romano(limpiar(ley[i].strip()).split(".")[0]) > ultimo
 
 
+def _tabla_abre_articulo(ley: list[str], i: int, en_secuencia: set[int]) -> bool:
+    """La fila vacía o el separador de la línea `i` abren una tabla cuya primera fila con texto es un artículo."""
+    j = next((j for j in range(i + 1, len(ley)) if ley[j].strip() and not _ANDAMIO_TABLA.match(ley[j].strip())), None)
+    return j is not None and j in en_secuencia and ley[j].lstrip().startswith("|")
+
+
 def bloques_suin(ley: list[str]) -> list[Bloque]:
     # Si la mayoría de los artículos usa `#####`, los que no lo usan son de otra ley citada (legalize-co).
     todos = [l for l in ley if _es_articulo(l.strip())]
@@ -349,8 +360,14 @@ def bloques_suin(ley: list[str]) -> list[Bloque]:
             continue
         if empezo and _FIN_DE_LEY.match(crudo_l):
             en_firmas, articulo = True, None  # firmas: nada que citar hasta otro artículo (si lo hay)
+        if _ANDAMIO_TABLA.match(crudo_l) and _tabla_abre_articulo(ley, i, en_secuencia):
+            continue  # la tabla que envuelve al artículo siguiente no es texto del anterior
         ctx = " › ".join(n for _, n in contexto)
         m = _es_articulo(crudo_l)
+        if m and m.group("celda"):
+            # Artículo en una celda: su texto es el de la celda sin los `|` ni las celdas vacías del final (sigue
+            # siendo literal de la fuente) y se parte en oraciones, no como una fila de tabla (`oraciones._FILA`).
+            crudo_l = re.sub(r"[\s|]*$", "", crudo_l[m.end("celda"):])
         if en_firmas and not (m and i in en_secuencia):
             continue
         if m and i in en_secuencia:
