@@ -308,8 +308,7 @@ def test_sin_efecto_solo_para_el_articulo_entero():
     assert sin_efecto(replace(f, vigencia="Artículo derogado por el artículo 3 de la Ley 1551 de 2012"))
     assert sin_efecto(replace(f, vigencia="Numeral declarado inexequible; Artículo derogado por la Ley 1551 de 2012"))
     assert not sin_efecto(replace(f, vigencia="Artículo derogado parcialmente por la Ley 1551 de 2012"))
-    # «Inexequible» sola es la nota de un transitorio de la Ley 617 cuyo fragmento, por un fallo del cargador, lleva el
-    # texto del artículo 96 (vigente): no basta para apartarlo.
+    # «Inexequible» sola no dice si es el artículo entero o un aparte: no basta para apartarlo.
     assert not sin_efecto(replace(f, vigencia="Inexequible"))
     assert not sin_efecto(replace(f, vigencia="Numeral declarado inexequible"))
     assert not sin_efecto(replace(f, vigencia="Artículo declarado CONDICIONALMENTE exequible"))

@@ -410,3 +410,14 @@ def test_guia_pdf_toda_oracion_citable_es_textual():
     no_textuales = [u for f in fragmentos for u in unidades(f.texto)
                     if not cita_textual({"archivo": archivo, "texto": u}, corpus)]
     assert not no_textuales
+
+
+def test_nombre_de_articulo_sin_ordinal_y_con_palabras_enteras():
+    """El ordinal tras la cifra («3º», «3o.») sobra; «transitorio» y «único» no pierden su última letra (antes un
+    `rstrip('º°oª')` dejaba «Artículo transitori»)."""
+    from indexacion.cargadores.ley_markdown import nombre_articulo
+
+    assert nombre_articulo("Artículo 3º. Funciones", "3").split(".")[0] == "Artículo 3"
+    assert nombre_articulo("Artículo 3o. Funciones", "3").split(".")[0] == "Artículo 3"
+    assert nombre_articulo("Artículo transitorio. Inexequible.", "transitorio").startswith("Artículo transitorio")
+    assert nombre_articulo("Artículo único. Vigencia", "único").startswith("Artículo único")

@@ -140,7 +140,8 @@ def nombre_articulo(linea_limpia: str, num: str, crudo: str = "") -> str:
     se toma lo marcado; un epígrafe en mayúsculas se deja en minúsculas de oración."""
     m_num = re.match(rf"^{_PALABRA_ART}\s+((?:[Tt]ransitorio\s+)?[^\s.:]+)\s*[.:-]?\s*", linea_limpia)
     resto = linea_limpia[m_num.end():] if m_num else linea_limpia
-    base = f"Artículo {m_num.group(1).rstrip('º°oª') if m_num else num}"
+    # «3º», «3o.»: el ordinal tras la cifra sobra; «transitorio» y «único» se quedan enteros.
+    base = f"Artículo {re.sub(r'(?<=[0-9])[º°oª]+$', '', m_num.group(1)) if m_num else num}"
     if crudo:
         m_pre = re.match(rf"^#*\s*\**\s*{_PALABRA_ART}\s+(?:[Tt]ransitorio\s+)?[^\s.:*]+[\s*]*[º°ª]?[\s*]*[.:\-–]?", crudo)
         cola = crudo[m_pre.end():] if m_pre else ""
