@@ -42,6 +42,10 @@ def test_titulo_de_dictamen(titulo, dictamen):
     ("que es el empalme", "definicion"),
     ("¿Quién elige al contralor?", "quien"),
     ("como armo mi programa de gobierno", "procedimiento"),
+    # «¿Qué tengo que hacer…?» pide lo que la norma obliga a hacer («deberán manifestar por escrito…»), no una lista.
+    ("y q tengo q hacer pa q me den esa silla?", "procedimiento"),
+    ("que le toca hacer al municipio en desastres", "procedimiento"),
+    ("que tengo que entregar", "lista"),
     ("diferencia entre plan de desarrollo y programa de gobierno", "comparacion"),
     ("cuantas firmas necesito", "cantidad"),
     ("que debe contener el acta de informe de gestion", "lista"),
