@@ -94,6 +94,8 @@ def test_redireccion_de_temas_vecinos(pregunta, entidad):
 
 
 @pytest.mark.parametrize("pregunta", [
+    # La inscripción con su programa de gobierno la dicen las Leyes 131 (arts. 1 y 3) y 136 (art. 107).
+    "¿El programa de gobierno hace parte de la inscripción de la candidatura?",
     "¿qué debe contener el programa de gobierno que inscriben los candidatos?",
     "¿cuántas firmas necesito para la revocatoria del mandato?",
     "¿qué plazo tiene el concejo para aprobar el plan de desarrollo?",
@@ -141,6 +143,12 @@ def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
     for dicho in ("quien nombra a los consejeros del ctp", "como escogen a los consejeros de planeacion"):
         assert "designe" in expandir_siglas(dicho), dicho
     assert "designe" not in expandir_siglas("como se llama el consejo de planeacion")
+    # Revisión en el navegador (perfil CTP): «y quien nos nombra a nosotros» no traía la designación (Ley 152 art. 34).
+    assert "designe" in expandir_siglas("y quien nos nombra a nosotros")
+    # «¿Cuánto se gana un alcalde?»: la Ley 136 (art. 87) dice salarios; el derecho de petición, la Ley 1712 (art. 26).
+    assert "salarios" in expandir_siglas("cuanto se gana un alcalde")
+    assert "salarios" not in expandir_siglas("cuanto dura el alcalde")
+    assert "solicitud de acceso" in expandir_siglas("en cuanto me responden un derecho de peticion")
     for dicho in ("como hago pa q el alcalde rinda cuentas", "el gobernador rindio las cuentas?"):
         assert "rendición de cuentas" in expandir_siglas(dicho), dicho
     # Lo que impide ser candidato son las inhabilidades (Ley 136, art. 95; Ley 2200, arts. 49 y 111).
