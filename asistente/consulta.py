@@ -37,6 +37,8 @@ class Consulta:
     ambito: str | None = None  # territorial | nacional | None (sin preferencia)
     temas: frozenset[str] = frozenset()  # temas propios de una norma que la pregunta nombra (vocabulario.yaml)
     segunda_parte: str | None = None  # «…y cuánto se demora el concejo?»: la segunda pregunta, si hay dos
+    # «¿y si no lo hago?» al abrir una conversación: nada nombra el tema y no hay turno anterior que lo diga.
+    sin_tema: bool = False
 
 
 def expandir_siglas(texto: str) -> str:
@@ -147,6 +149,7 @@ def preparar(
         ambito=VOCABULARIO.ambito_pregunta(f"{previo} {pregunta}", perfil),
         temas=VOCABULARIO.temas_de_pregunta(f"{previo} {pregunta}"),
         segunda_parte=segunda,
+        sin_tema=not historial and not (set(terminos(pregunta)) - VOCABULARIO.terminos_genericos),
     )
 
 

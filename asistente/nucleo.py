@@ -16,12 +16,29 @@ from asistente.plazos import INVITACION_PLAZOS, es_pregunta_de_plazos, linea_de_
 from asistente.respuesta import Respuesta
 from indexacion.almacen import Almacen, ConfigChroma
 from indexacion.indexador import InformeIndexacion, indexar
-from indexacion.texto import HUELLA_ANALISIS
+from indexacion.texto import HUELLA_ANALISIS, palabras
 
 registro = logging.getLogger("asistente")
 
 PERFILES = ("candidato", "funcionario", "ctp", "ciudadania")
 COBERTURA_PLAZOS = 0.5
+
+
+# «¿Qué plazos tengo?» no nombra un tema y sin embargo tiene respuesta: el calendario del perfil.
+_PLAZOS_EN_GENERAL = re.compile(r"\b(plazos|fechas|calendario|vencimientos|obligaciones)\b")
+
+
+def pedir_tema(consulta: Consulta, recuperacion: Recuperacion, perfil: str | None = None) -> Respuesta:
+    """Una pregunta sin tema y sin conversación previa («¿y si no lo hago?» tras «Nueva conversación») no se
+    responde con lo que la búsqueda halle a ciegas: se pide el tema (la revisión en el navegador vio tres sanciones
+    de leyes distintas). `con_plazos` la cambia por el calendario si se preguntó por los plazos en general."""
+    texto = (f"¿Sobre qué tema es la pregunta? «{consulta.pregunta.strip()}» no dice de qué se trata y no hay una "
+             "pregunta anterior en esta conversación que lo diga. Escríbala con el tema, por ejemplo: «¿Y si no "
+             "entrego el acta de informe de gestión?» o «¿Cuándo se puede pedir la revocatoria del mandato?».")
+    respuesta = Respuesta(consulta.pregunta, texto, [], True, 0.0, recuperacion.pasajes)
+    if _PLAZOS_EN_GENERAL.search(" ".join(palabras(consulta.pregunta))):
+        return con_plazos(respuesta, perfil)  # «¿qué plazos tengo?»: el calendario del perfil, si lo hay
+    return respuesta
 
 
 def con_plazos(respuesta: Respuesta, perfil: str | None) -> Respuesta:
@@ -241,6 +258,8 @@ class Asistente:
                   filtros: Filtros | None = None, k: int = 10) -> Respuesta:
         limite = self._limite()
         consulta, recuperacion = self._recuperar(pregunta, historial, k, filtros, perfil, limite)
+        if consulta.sin_tema:
+            return pedir_tema(consulta, recuperacion, perfil)
         if limite:
             return con_plazos(self.compositor.componer(consulta, recuperacion, perfil, limite=limite), perfil)
         return con_plazos(self.compositor.componer(consulta, recuperacion, perfil), perfil)
@@ -251,6 +270,11 @@ class Asistente:
         limite = self._limite()
         consulta, recuperacion = self._recuperar(pregunta, historial, k, None, perfil, limite)
         componer_stream = getattr(self.compositor, "componer_stream", None)
+        if consulta.sin_tema:
+            respuesta = pedir_tema(consulta, recuperacion, perfil)
+            yield from re.findall(r"\S+\s*|\s+", respuesta.respuesta)
+            yield respuesta
+            return
         if componer_stream is None:
             respuesta = con_plazos(self.compositor.componer(consulta, recuperacion, perfil), perfil)
             yield from re.findall(r"\S+\s*|\s+", respuesta.respuesta)

@@ -660,8 +660,8 @@ def sugerencia_plazos(pregunta: str, perfil: str | None = None, posesion: str | 
         except ErrorPlazos:
             fechas = {}
     lineas = [linea_de_plazo(o, fechas[o.id].fecha if o.id in fechas else None) for o in relacionadas]
-    lineas.append(INVITACION_PLAZOS)
-    return "\n".join(lineas)
+    # La invitación va aparte (línea en blanco): pegada al último ítem, Markdown la volvía parte de él.
+    return "\n".join(lineas) + "\n\n" + INVITACION_PLAZOS
 
 
 # Lo leen sobre todo en el chat: la orden de terminal (`asistente plazos`) está en su --help y en el README.

@@ -342,3 +342,18 @@ def test_el_periodo_del_alcalde_es_el_de_la_constitucion_vigente(asistente):
     primera = r.respuesta.split("\n")[0]
     assert "cuatro (4) años" in primera and "art. 314" in primera, r.respuesta
     assert "período de tres (3) años que se iniciará" not in r.respuesta
+
+
+def test_sin_tema_ni_conversacion_se_pide_el_tema(asistente):
+    """Revisión en el navegador: «¿y si no lo hago?» tras «Nueva conversación» devolvía tres sanciones de leyes
+    distintas. Sin tema y sin turno anterior, se pide el tema; con turno anterior, se responde; «¿qué plazos tengo?»
+    tiene respuesta (el calendario del perfil)."""
+    r = asistente.preguntar("¿y si no lo hago?", perfil="funcionario")
+    assert r.sin_respuesta and r.respuesta.startswith("¿Sobre qué tema") and not r.citas
+    seguimiento = asistente.preguntar("¿y si no lo hago?", ["cuanto tengo pa entregar el informe de gestion"],
+                                      perfil="funcionario")
+    assert not seguimiento.sin_respuesta and seguimiento.citas
+    plazos = asistente.preguntar("¿qué plazos tengo?", perfil="funcionario")
+    assert not plazos.sin_respuesta and "Acta de informe de gestión" in plazos.respuesta
+    partes = list(asistente.preguntar_stream("y cuando se puede pedir?", perfil="candidato"))
+    assert partes[-1].sin_respuesta and partes[-1].respuesta.startswith("¿Sobre qué tema")

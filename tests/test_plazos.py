@@ -238,6 +238,11 @@ def test_plazos_relacionados_con_la_pregunta():
     assert plazos_relacionados("¿qué es un cabildo abierto?") == []
     texto = sugerencia_plazos("¿hasta cuándo entrego el acta de informe de gestión?", "funcionario", "2028-01-01")
     assert "lunes 24 de enero de 2028" in texto and "Plazos" in texto and "Artículo 4" in texto
+    # La invitación al calendario es su propio párrafo: pegada al último ítem, Markdown la metía en la lista
+    # (revisión en el navegador).
+    from markdown_it import MarkdownIt
+    html = MarkdownIt().render(texto)
+    assert html.rstrip().endswith("</p>") and "Para la fecha exacta" not in html.split("</ul>")[0]
 
 
 @pytest.mark.parametrize("pregunta, de_plazos", [
