@@ -524,7 +524,14 @@ class CompositorExtractivo:
             nota = f"{referencia_corta(f)}: {f.vigencia}"
             if f.vigencia and nota not in notas:  # la misma nota del mismo artículo, una vez
                 notas.append(nota)
-        return "Vigencia — " + "; ".join(notas[:2]) if notas else ""
+        if not notas:
+            return ""
+        texto = "Vigencia — " + "; ".join(notas[:2])
+        if any("condicionalmente exequible" in n.lower() for n in notas[:2]):
+            # La nota de la fuente habla de un aparte «subrayado» que en la cita no se ve: se dice qué significa.
+            texto += " (la Corte Constitucional dejó esa parte con la condición de entenderla como indica la sentencia; " \
+                     "véala en el texto oficial)"
+        return texto
 
 
 _DETERMINANTES = re.compile(r"\W*(?:(?:el|la|los|las|todo|toda|todos|todas|cada|un|una|dicho|dicha|respectiv[oa]s?)\s+)*")

@@ -113,7 +113,7 @@ def formatear(respuesta: str, citas: list[dict], enlaces: dict[str, str] | None 
             pagina = f'<span class="pag">pág. {c["pagina"]}</span>' if c.get("pagina") else ""
             vigencia = ""
             if c.get("vigencia"):
-                corto = c["vigencia"].split(" ")[0].rstrip(",.:") or "Nota"
+                corto = etiqueta_vigencia(c["vigencia"])
                 vigencia = f'<span class="vigencia" title="{html.escape(c["vigencia"])}">{html.escape(corto)}</span>'
             doc = html.escape(nombre_con_articulo(c["documento"]).split(" ", 1)[1])
             tarjetas.append(
@@ -128,6 +128,25 @@ def formatear(respuesta: str, citas: list[dict], enlaces: dict[str, str] | None 
     partes.append(f'<button type="button" class="copiar-respuesta" data-texto="{copia}">'
                   'Copiar respuesta y fuentes</button>')
     return "".join(partes)
+
+
+def siguientes(sugerencias: list[str], perfil: str | None) -> list[str]:
+    """Las preguntas de seguimiento de la respuesta; tras un rechazo (no hay), las del perfil: la fila de fichas
+    vacía no dejaba por dónde seguir (revisión en el navegador)."""
+    return list(sugerencias) or PREGUNTAS_INICIALES.get(perfil or "", PREGUNTAS_INICIALES["ciudadania"])
+
+
+def etiqueta_vigencia(nota: str) -> str:
+    """La ficha de la fuente resume la nota en una palabra que se entienda: «Aparte subrayado CONDICIONALMENTE
+    exequible» se leía «Aparte»; la nota entera sigue en el título de la ficha y en el diálogo."""
+    n = nota.lower()
+    parcial = not n.startswith("artículo")
+    for clave, etiqueta in (("condicional", "Condicionado"), ("inexequible", "Inexequible"), ("derogad", "Derogado"),
+                            ("modificad", "Modificado"), ("adicionad", "Adicionado"), ("sustituid", "Modificado"),
+                            (" hoy ", "Reemplazado")):  # «El cabildo abierto lo regula hoy el artículo 22…» (vigencia.yaml)
+        if clave in n:
+            return f"{etiqueta} en parte" if parcial and clave in ("inexequible", "derogad") else etiqueta
+    return nota.split(" ")[0].rstrip(",.:") or "Nota"
 
 
 def _mensaje_usuario(pregunta: str) -> dict:
@@ -200,7 +219,7 @@ def construir_chat(servicio: ServicioChat) -> gr.Blocks:
                         c["enlace"] = c.get("enlace") or servicio.fuentes.manifiesto.get(c["archivo"], {}).get("fuente", "")
                     historia = base + [{"role": "assistant", "content": formatear(r.respuesta, citas)}]
                     ids = {**ids, len(historia) - 1: parte.mensaje_id}
-                    yield historia, parte.conversacion_id, ids, "", estado(), *sugeridas(r.sugerencias)
+                    yield historia, parte.conversacion_id, ids, "", estado(), *sugeridas(siguientes(r.sugerencias, perfil_valor))
             except ErrorDeUsuario as error:
                 yield historia, conversacion_id, ids, pregunta, estado(f"⚠️ {error.mensaje}"), *sin_cambio
 

@@ -354,3 +354,14 @@ def test_numerales_de_varios_niveles_son_items_con_su_texto():
     assert_textual(r)
     assert "reubicación de asentamientos" in r.respuesta
     assert not re.search(r"^- [\d.]+\s*\[", r.respuesta, re.MULTILINE), r.respuesta
+
+
+def test_la_nota_condicionalmente_exequible_se_explica():
+    """«Aparte subrayado CONDICIONALMENTE exequible»: en la cita no se ve subrayado alguno (revisión en el
+    navegador); la nota conserva la letra de la fuente y dice qué significa."""
+    fragmentos = [f for f in articulo("normas/LEY-1757-2015.md", "6") if f.vigencia and "CONDICIONALMENTE" in f.vigencia]
+    assert fragmentos
+    r = componer("¿cuándo se puede pedir la revocatoria del mandato?", fragmentos)
+    assert_textual(r)
+    nota = r.respuesta.split("\n\n")[-1]
+    assert "CONDICIONALMENTE exequible" in nota and "Corte Constitucional" in nota

@@ -157,3 +157,23 @@ def test_una_tarjeta_por_articulo_y_la_pestana_plazos_es_un_enlace(manifiesto):
     assert tarjetas == (2 if f.seccion != g.seccion else 1)
     assert '<span class="num">1, 2</span>' in html
     assert '<a class="ir-plazos" href="#pestana-plazos">pestaña <strong>Plazos</strong></a>' in html
+
+
+@pytest.mark.parametrize("nota, etiqueta", [
+    ("Aparte subrayado CONDICIONALMENTE exequible", "Condicionado"),  # antes la ficha decía «Aparte»
+    ("Numeral declarado inexequible", "Inexequible en parte"),
+    ("Artículo declarado inexequible", "Inexequible"),
+    ("Modificado por el artículo 29 de la Ley 1551 de 2012", "Modificado"),
+    ("Adicionado por el artículo 40 de la Ley 1551 de 2012", "Adicionado"),
+    ("El cabildo abierto lo regula hoy el artículo 22 de la Ley 1757 de 2015", "Reemplazado"),  # antes «El»
+])
+def test_la_ficha_resume_la_vigencia_en_una_palabra_que_se_entiende(nota, etiqueta):
+    from interfaz.chat import etiqueta_vigencia
+    assert etiqueta_vigencia(nota) == etiqueta
+
+
+def test_tras_un_rechazo_las_fichas_son_las_del_perfil():
+    from interfaz.chat import PREGUNTAS_INICIALES, siguientes
+    assert siguientes([], "ctp") == PREGUNTAS_INICIALES["ctp"]
+    assert siguientes(["¿Y quién lo aprueba?"], "ctp") == ["¿Y quién lo aprueba?"]
+    assert siguientes([], None) == PREGUNTAS_INICIALES["ciudadania"]
