@@ -133,6 +133,9 @@ def preparar(
         if usar_siglas:
             previo = expandir_siglas(previo)
     texto_busqueda = f"{previo} {base}".strip()
+    quien = VOCABULARIO.quien_es_nosotros(pregunta, perfil) if usar_siglas else None
+    if quien:
+        texto_busqueda = f"{texto_busqueda} ({quien})"
     primera, segunda = dos_preguntas(pregunta)
     nombrados = normas_nombradas(pregunta, archivos or [])
     if not nombrados and seguimiento:

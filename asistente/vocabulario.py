@@ -104,6 +104,13 @@ class Vocabulario:
         t = self.plano(pregunta)
         return next((tipo for tipo, patron in self.tipos if patron.search(t)), "general")
 
+    def quien_es_nosotros(self, pregunta: str, perfil: str | None) -> str | None:
+        """«¿Y si no lo entregamos a tiempo?» de un consejero: la búsqueda suma «consejo territorial de planeación»."""
+        frase = self.datos.get("nosotros_del_perfil", {}).get(perfil or "")
+        if not frase or not self._primera_persona.search(self.plano(pregunta)):
+            return None
+        return None if set(terminos(frase)) <= set(terminos(pregunta)) else frase
+
     def sujeto_del_perfil(self, pregunta: str, perfil: str | None) -> re.Pattern | None:
         """Patrón del sujeto que es el usuario, si pregunta en primera persona y se sabe su perfil."""
         if perfil not in self._sujeto_perfil or not self._primera_persona.search(self.plano(pregunta)):

@@ -357,3 +357,15 @@ def test_sin_tema_ni_conversacion_se_pide_el_tema(asistente):
     assert not plazos.sin_respuesta and "Acta de informe de gestión" in plazos.respuesta
     partes = list(asistente.preguntar_stream("y cuando se puede pedir?", perfil="candidato"))
     assert partes[-1].sin_respuesta and partes[-1].respuesta.startswith("¿Sobre qué tema")
+
+
+def test_el_nosotros_del_consejero_es_el_consejo_territorial(asistente):
+    """Revisión en el navegador, perfil CTP: «y si no lo entregamos a tiempo?» tras el plazo del concepto citaba la
+    recolección de firmas (Ley 1757 art. 10). En primera persona, la búsqueda suma el consejo territorial."""
+    from asistente.vocabulario import VOCABULARIO
+    assert VOCABULARIO.quien_es_nosotros("y si no lo entregamos a tiempo?", "ctp") == "consejo territorial de planeación"
+    assert VOCABULARIO.quien_es_nosotros("y si no lo entregamos a tiempo?", "ciudadania") is None
+    assert VOCABULARIO.quien_es_nosotros("que hace el consejo territorial de planeacion", "ctp") is None
+    r = asistente.preguntar("y si no lo entregamos a tiempo?", ["cuantos dias tenemos pa dar el concepto del plan de desarrollo"],
+                            perfil="ctp")
+    assert "surtido el requisito" in r.respuesta and r.citas[0].archivo == "normas/LEY-152-1994.md"
