@@ -187,6 +187,8 @@ def test_siglas_y_coloquialismos_se_suman_sin_reemplazar():
                   "como hago el programa de gobierno si me voy a lanzar"):
         assert "tópicos esenciales" in expandir_siglas(dicho), dicho
     assert "tópicos esenciales" not in expandir_siglas("como armo el plan de desarrollo")
+    # Revisión en el navegador: «q tengo q poner en el programa…» citaba la Ley 152 art. 39 (el plan, no el programa).
+    assert "tópicos esenciales" in expandir_siglas("q tengo q poner en el programa de gobierno pa inscribirme")
     # Quien deja el puesto habla de «salgo» y «el que llega»; la Ley 951 de «servidor público entrante».
     for dicho in ("salgo de la secretaria en diciembre, q le dejo al q llega?", "que le dejo a quien me reemplaza",
                   "me voy de la alcaldia, que hago", "soy secretario de hacienda y me voy en diciembre q tengo q entregar"):
