@@ -545,17 +545,28 @@ def _nombra_regimen_especial(texto_busqueda: str) -> bool:
 
 def _define_lo_preguntado(consulta: Consulta, texto: str, m: re.Match) -> bool:
     """¿La definición es de lo que se pregunta? Lo definido va antes del verbo («El programa de gobierno (PG) es el
-    instrumento…») o después de «se entiende por»; «Esta fase tenía como propósito apoyar la formulación de Programas
-    de gobierno» nombra lo preguntado pero no lo define."""
+    instrumento…», a lo sumo diez palabras: el sujeto), tras «se entiende por», o es el término de glosario que abre
+    la oración («Empalme: proceso…», «Empalme. Es el proceso…»). «Esta fase tenía como propósito apoyar la
+    formulación de Programas de gobierno» nombra lo preguntado pero no lo define. Una sigla de la pregunta («SGP»)
+    cuenta si su significado está en lo definido."""
     propios = set(consulta.terminos_pregunta or consulta.terminos)
     if not propios:
         return False
-    grupo = m.group(0).lower()
-    if grupo.startswith("se ") or grupo.startswith("consiste"):
-        definido = texto[m.end():m.end() + 80] if grupo.startswith("se ") else texto[max(0, m.start() - 80):m.start()]
+    grupo = m.group(0)
+    plano = grupo.lower()
+    if plano.startswith("se "):
+        definido = texto[m.end():m.end() + 80]
+    elif plano.startswith("consiste"):
+        definido = texto[max(0, m.start() - 80):m.start()]
+    elif m.start() == 0 and re.match(r"^[^.:]{3,60}[.:]", grupo):
+        definido = re.match(r"^[^.:]{3,60}", grupo).group(0)  # el término del glosario
     else:
-        definido = texto[:m.start()] if m.start() <= 100 else ""
-    return propios <= set(terminos(definido))
+        definido = texto[:m.start()]
+        if len(definido.split()) > 10:
+            return False
+    hallados = set(terminos(definido))
+    return all(t in hallados or (sig := set(terminos(VOCABULARIO.siglas.get(t, "")))) and sig <= hallados
+               for t in propios)
 
 
 def _es_fila(u: _Unidad) -> bool:

@@ -152,8 +152,17 @@ def preparar(
         ambito=VOCABULARIO.ambito_pregunta(f"{previo} {pregunta}", perfil),
         temas=VOCABULARIO.temas_de_pregunta(f"{previo} {pregunta}"),
         segunda_parte=segunda,
-        sin_tema=not historial and not (set(terminos(pregunta)) - VOCABULARIO.terminos_genericos),
+        sin_tema=_sin_tema(pregunta, historial, perfil),
     )
+
+
+def _sin_tema(pregunta: str, historial: list[str], perfil: str | None) -> bool:
+    """Nada nombra el tema: ni la pregunta, ni un turno anterior (un «hola» o otra pregunta sin tema no lo dan), ni
+    el perfil de quien pregunta en primera persona («¿qué funciones tenemos?» de un consejero)."""
+    genericos = VOCABULARIO.terminos_genericos
+    if set(terminos(pregunta)) - genericos or any(set(terminos(h)) - genericos for h in historial):
+        return False
+    return VOCABULARIO.quien_es_nosotros(pregunta, perfil) is None
 
 
 def _tipo_con_historial(pregunta: str, previo: str) -> str:

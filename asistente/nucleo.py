@@ -25,14 +25,17 @@ COBERTURA_PLAZOS = 0.5
 
 
 # «¿Qué plazos tengo?» no nombra un tema y sin embargo tiene respuesta: el calendario del perfil.
-_PLAZOS_EN_GENERAL = re.compile(r"\b(plazos|fechas|calendario|vencimientos|obligaciones)\b")
+_PLAZOS_EN_GENERAL = re.compile(r"\b(plazos?|fechas?|calendario|vencimientos?|vence|obligaciones|cuanto tiempo|"
+                                r"cuantos dias|cuantos meses)\b")
+_MARCAS_MARKDOWN = re.compile(r"([\\`*_\[\]()#<>!|~])")
 
 
 def pedir_tema(consulta: Consulta, recuperacion: Recuperacion, perfil: str | None = None) -> Respuesta:
     """Una pregunta sin tema y sin conversación previa («¿y si no lo hago?» tras «Nueva conversación») no se
     responde con lo que la búsqueda halle a ciegas: se pide el tema (la revisión en el navegador vio tres sanciones
     de leyes distintas). `con_plazos` la cambia por el calendario si se preguntó por los plazos en general."""
-    texto = (f"¿Sobre qué tema es la pregunta? «{consulta.pregunta.strip()}» no dice de qué se trata y no hay una "
+    eco = _MARCAS_MARKDOWN.sub(r"\\\1", consulta.pregunta.strip())  # el texto del usuario, sin enlaces ni formato
+    texto = (f"¿Sobre qué tema es la pregunta? «{eco}» no dice de qué se trata y no hay una "
              "pregunta anterior en esta conversación que lo diga. Escríbala con el tema, por ejemplo: «¿Y si no "
              "entrego el acta de informe de gestión?» o «¿Cuándo se puede pedir la revocatoria del mandato?».")
     respuesta = Respuesta(consulta.pregunta, texto, [], True, 0.0, recuperacion.pasajes)
@@ -245,6 +248,7 @@ class Asistente:
                 consulta = preparar(independiente, [], r.archivos, usar_siglas=self.ajustes.expandir_siglas,
                                     perfil=perfil)
                 consulta.pregunta = pregunta
+                consulta.sin_tema = False  # reescrita desde el historial: el tema venía de él
                 return consulta, r.recuperar(consulta, k, filtros)
         consulta = preparar(pregunta, historial, r.archivos, usar_siglas=self.ajustes.expandir_siglas,
                             usar_historial=self.ajustes.usar_historial, perfil=perfil)

@@ -85,7 +85,8 @@ def raiz(palabra: str) -> str:
     return RAICES_PROPIAS.get(palabra) or _stemmer.stemWord(palabra)
 
 
-_RAICES_DE_FAMILIA = frozenset(RAICES_PROPIAS.values())
+# Sólo las familias que separan: volver a juntar por prefijo las que unen («reeleg» con «reelección») no deshace nada.
+_RAICES_DE_FAMILIA = frozenset(f["raiz"] for f in yaml.safe_load(_FAMILIAS_TXT) if "separa_de" in f)
 
 
 def prefijo(termino: str) -> str | None:

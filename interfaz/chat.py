@@ -8,6 +8,7 @@ interfaz está en español, también los de Gradio (`I18N` e `IdiomaEspanol` en 
 from __future__ import annotations
 
 import html
+import re
 from urllib.parse import quote
 
 import gradio as gr
@@ -138,12 +139,16 @@ def siguientes(sugerencias: list[str], perfil: str | None) -> list[str]:
 
 def etiqueta_vigencia(nota: str) -> str:
     """La ficha de la fuente resume la nota en una palabra que se entienda: «Aparte subrayado CONDICIONALMENTE
-    exequible» se leía «Aparte»; la nota entera sigue en el título de la ficha y en el diálogo."""
-    n = nota.lower()
-    parcial = not n.startswith("artículo")
+    exequible» se leía «Aparte»; la nota entera sigue en el título de la ficha y en el diálogo. «En parte» sólo si la
+    nota empieza por la parte (aparte, numeral, inciso…); la reforma anulada deja vigente el texto anterior."""
+    n = nota.split(";")[0].strip().lower()  # notas juntas («Modificado por…; Numeral declarado…»): manda la primera
+    if re.search(r"modificaci[oó]n .{0,120}(declarada )?inexequible", n):
+        return "Vigente (texto anterior)"  # «La modificación realizada por… fue declarada inexequible…»
+    parcial = bool(re.match(r"(apartes?|numeral(es)?|incisos?|par[aá]grafos?|literal(es)?|expresi[oó]n)\b", n))
     for clave, etiqueta in (("condicional", "Condicionado"), ("inexequible", "Inexequible"), ("derogad", "Derogado"),
                             ("modificad", "Modificado"), ("adicionad", "Adicionado"), ("sustituid", "Modificado"),
-                            (" hoy ", "Reemplazado")):  # «El cabildo abierto lo regula hoy el artículo 22…» (vigencia.yaml)
+                            (" hoy ", "Reemplazado"),  # «El cabildo abierto lo regula hoy el artículo 22…» (vigencia.yaml)
+                            ("exequible", "Exequible")):
         if clave in n:
             return f"{etiqueta} en parte" if parcial and clave in ("inexequible", "derogad") else etiqueta
     return nota.split(" ")[0].rstrip(",.:") or "Nota"

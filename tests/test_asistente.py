@@ -357,6 +357,14 @@ def test_sin_tema_ni_conversacion_se_pide_el_tema(asistente):
     assert not plazos.sin_respuesta and "Acta de informe de gestión" in plazos.respuesta
     partes = list(asistente.preguntar_stream("y cuando se puede pedir?", perfil="candidato"))
     assert partes[-1].sin_respuesta and partes[-1].respuesta.startswith("¿Sobre qué tema")
+    # Segunda lectura: un saludo no da tema; el perfil sí («¿qué funciones tenemos?» de un consejero); «¿cuánto
+    # tiempo tengo?» es el calendario; el eco de la pregunta no lleva enlaces ni formato del usuario.
+    assert asistente.preguntar("¿y si no lo hago?", ["hola"], perfil="funcionario").respuesta.startswith("¿Sobre qué tema")
+    consejo = asistente.preguntar("¿qué funciones tenemos?", perfil="ctp")
+    assert not consejo.sin_respuesta and consejo.citas
+    assert "Plazos que le aplican" in asistente.preguntar("¿cuánto tiempo tengo?", perfil="funcionario").respuesta
+    eco = asistente.preguntar("**¿y si no lo hago?** _ya_", perfil="funcionario").respuesta
+    assert eco.startswith("¿Sobre qué tema") and "\\*\\*¿y si no lo hago?\\*\\* \\_ya\\_" in eco
 
 
 def test_el_nosotros_del_consejero_es_el_consejo_territorial(asistente):

@@ -365,3 +365,20 @@ def test_la_nota_condicionalmente_exequible_se_explica():
     assert_textual(r)
     nota = r.respuesta.split("\n\n")[-1]
     assert "CONDICIONALMENTE exequible" in nota and "Corte Constitucional" in nota
+
+
+def test_lo_definido_es_el_sujeto_el_termino_del_glosario_o_la_sigla():
+    """Segunda lectura: «Empalme: proceso…» y «Empalme. Es el proceso…» definen lo preguntado (el término abre la
+    oración); «El Sistema General de Participaciones es…» define el SGP; «Durante el empalme, … Lo importante es el
+    informe» no define el empalme (lo que va antes del verbo no es un sujeto corto)."""
+    from asistente.compositor import _DEFINE, _define_lo_preguntado
+
+    def define(pregunta, oracion):
+        m = _DEFINE.search(oracion)
+        return bool(m) and _define_lo_preguntado(preparar(pregunta), oracion, m)
+
+    assert define("que es el empalme", "Empalme: proceso de gestión del conocimiento entre administraciones.")
+    assert define("que es el empalme", "Empalme. Es el proceso de gestión del conocimiento.")
+    assert define("¿Qué es el SGP?", "El Sistema General de Participaciones es el conjunto de recursos que transfiere.")
+    assert not define("que es el empalme", "Durante el empalme, las administraciones entrante y saliente revisan todo "
+                                           "lo que queda pendiente del periodo. Lo importante es el informe.")

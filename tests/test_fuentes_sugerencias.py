@@ -166,6 +166,13 @@ def test_una_tarjeta_por_articulo_y_la_pestana_plazos_es_un_enlace(manifiesto):
     ("Modificado por el artículo 29 de la Ley 1551 de 2012", "Modificado"),
     ("Adicionado por el artículo 40 de la Ley 1551 de 2012", "Adicionado"),
     ("El cabildo abierto lo regula hoy el artículo 22 de la Ley 1757 de 2015", "Reemplazado"),  # antes «El»
+    # Segunda lectura: la reforma anulada deja vigente el texto citado; un artículo entero derogado no es «en parte».
+    ("La modificación realizada por el artículo 142 del Decreto Ley 403 de 2020, fue declarada inexequible",
+     "Vigente (texto anterior)"),
+    ("Derogado por el artículo 96 de la Ley 617 de 2000", "Derogado"),
+    ("Aparte subrayado declarado EXEQUIBLE", "Exequible"),
+    ("Literal a) declarado inexequible", "Inexequible en parte"),
+    ("Modificado por el artículo 2 de la Ley 1551 de 2012; Numeral declarado inexequible", "Modificado"),
 ])
 def test_la_ficha_resume_la_vigencia_en_una_palabra_que_se_entiende(nota, etiqueta):
     from interfaz.chat import etiqueta_vigencia

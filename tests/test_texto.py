@@ -31,6 +31,8 @@ def test_cada_familia_une_lo_que_snowball_separaba(familia):
     assert any(SNOWBALL.stemWord(p) != familia["raiz"] for p in familia["palabras"])
     for palabra in familia["palabras"] + familia["une_con"]:
         assert raiz(palabra) == familia["raiz"], palabra
+        # Y de verdad llega al índice: una palabra vacía («pedir», «piden») nunca sería término.
+        assert terminos(palabra) == [familia["raiz"]], palabra
     assert set(terminos("¿Quién elige al contralor?")) & set(terminos("serán elegidos por las Asambleas"))
 
 
