@@ -156,13 +156,17 @@ def preparar(
     )
 
 
+_ANAFORA = re.compile(r"\b(lo|la|los|las|le|les|eso|esto|esa|ese|aquello)\b")
+
+
 def _sin_tema(pregunta: str, historial: list[str], perfil: str | None) -> bool:
     """Nada nombra el tema: ni la pregunta, ni un turno anterior (un «hola» o otra pregunta sin tema no lo dan), ni
     el perfil de quien pregunta en primera persona («¿qué funciones tenemos?» de un consejero)."""
     genericos = VOCABULARIO.terminos_genericos
     if set(terminos(pregunta)) - genericos or any(set(terminos(h)) - genericos for h in historial):
         return False
-    return VOCABULARIO.quien_es_nosotros(pregunta, perfil) is None
+    # «¿Y si no lo hago?» de un consejero: el perfil dice quién, pero «lo» sigue sin decir qué.
+    return VOCABULARIO.quien_es_nosotros(pregunta, perfil) is None or bool(_ANAFORA.search(" ".join(palabras(pregunta))))
 
 
 def _tipo_con_historial(pregunta: str, previo: str) -> str:

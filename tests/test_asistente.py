@@ -362,6 +362,8 @@ def test_sin_tema_ni_conversacion_se_pide_el_tema(asistente):
     assert asistente.preguntar("¿y si no lo hago?", ["hola"], perfil="funcionario").respuesta.startswith("¿Sobre qué tema")
     consejo = asistente.preguntar("¿qué funciones tenemos?", perfil="ctp")
     assert not consejo.sin_respuesta and consejo.citas
+    # En el navegador, un consejero tras «Nueva conversación»: el perfil dice quién, «lo» sigue sin decir qué.
+    assert asistente.preguntar("¿y si no lo hago?", perfil="ctp").respuesta.startswith("¿Sobre qué tema")
     assert "Plazos que le aplican" in asistente.preguntar("¿cuánto tiempo tengo?", perfil="funcionario").respuesta
     eco = asistente.preguntar("**¿y si no lo hago?** _ya_", perfil="funcionario").respuesta
     assert eco.startswith("¿Sobre qué tema") and "\\*\\*¿y si no lo hago?\\*\\* \\_ya\\_" in eco
