@@ -156,7 +156,7 @@ def preparar(
     )
 
 
-_ANAFORA = re.compile(r"\b(lo|la|los|las|le|les|eso|esto|esa|ese|aquello)\b")
+_OBJETO = re.compile(r"\b(lo|la|los|las|le|les|eso|esto|esa|ese|aquello)\b")
 
 
 def _sin_tema(pregunta: str, historial: list[str], perfil: str | None) -> bool:
@@ -166,7 +166,7 @@ def _sin_tema(pregunta: str, historial: list[str], perfil: str | None) -> bool:
     if set(terminos(pregunta)) - genericos or any(set(terminos(h)) - genericos for h in historial):
         return False
     # «¿Y si no lo hago?» de un consejero: el perfil dice quién, pero «lo» sigue sin decir qué.
-    return VOCABULARIO.quien_es_nosotros(pregunta, perfil) is None or bool(_ANAFORA.search(" ".join(palabras(pregunta))))
+    return VOCABULARIO.quien_es_nosotros(pregunta, perfil) is None or bool(_OBJETO.search(" ".join(palabras(pregunta))))
 
 
 def _tipo_con_historial(pregunta: str, previo: str) -> str:
