@@ -558,8 +558,8 @@ def _define_lo_preguntado(consulta: Consulta, texto: str, m: re.Match) -> bool:
         definido = texto[m.end():m.end() + 80]
     elif plano.startswith("consiste"):
         definido = texto[max(0, m.start() - 80):m.start()]
-    elif m.start() == 0 and re.match(r"^[^.:]{3,60}[.:]", grupo):
-        definido = re.match(r"^[^.:]{3,60}", grupo).group(0)  # el término del glosario
+    elif m.start() == 0 and (glosario := re.match(r"^([^.:]{3,60})[.:]", grupo)):
+        definido = glosario.group(1)  # el término del glosario
     else:
         definido = texto[:m.start()]
         if len(definido.split()) > 10:

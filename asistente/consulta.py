@@ -133,8 +133,8 @@ def preparar(
         if usar_siglas:
             previo = expandir_siglas(previo)
     texto_busqueda = f"{previo} {base}".strip()
-    quien = VOCABULARIO.quien_es_nosotros(pregunta, perfil) if usar_siglas else None
-    if quien:
+    quien = VOCABULARIO.quien_es_nosotros(pregunta, perfil)
+    if quien and usar_siglas:
         texto_busqueda = f"{texto_busqueda} ({quien})"
     primera, segunda = dos_preguntas(pregunta)
     nombrados = normas_nombradas(pregunta, archivos or [])
@@ -152,21 +152,21 @@ def preparar(
         ambito=VOCABULARIO.ambito_pregunta(f"{previo} {pregunta}", perfil),
         temas=VOCABULARIO.temas_de_pregunta(f"{previo} {pregunta}"),
         segunda_parte=segunda,
-        sin_tema=_sin_tema(pregunta, historial, perfil),
+        sin_tema=_sin_tema(pregunta, historial, quien),
     )
 
 
 _OBJETO = re.compile(r"\b(lo|la|los|las|le|les|eso|esto|esa|ese|aquello)\b")
 
 
-def _sin_tema(pregunta: str, historial: list[str], perfil: str | None) -> bool:
+def _sin_tema(pregunta: str, historial: list[str], quien: str | None) -> bool:
     """Nada nombra el tema: ni la pregunta, ni un turno anterior (un «hola» o otra pregunta sin tema no lo dan), ni
     el perfil de quien pregunta en primera persona («¿qué funciones tenemos?» de un consejero)."""
     genericos = VOCABULARIO.terminos_genericos
     if set(terminos(pregunta)) - genericos or any(set(terminos(h)) - genericos for h in historial):
         return False
     # «¿Y si no lo hago?» de un consejero: el perfil dice quién, pero «lo» sigue sin decir qué.
-    return VOCABULARIO.quien_es_nosotros(pregunta, perfil) is None or bool(_OBJETO.search(" ".join(palabras(pregunta))))
+    return quien is None or bool(_OBJETO.search(" ".join(palabras(pregunta))))
 
 
 def _tipo_con_historial(pregunta: str, previo: str) -> str:

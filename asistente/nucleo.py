@@ -274,13 +274,9 @@ class Asistente:
         limite = self._limite()
         consulta, recuperacion = self._recuperar(pregunta, historial, k, None, perfil, limite)
         componer_stream = getattr(self.compositor, "componer_stream", None)
-        if consulta.sin_tema:
-            respuesta = pedir_tema(consulta, recuperacion, perfil)
-            yield from re.findall(r"\S+\s*|\s+", respuesta.respuesta)
-            yield respuesta
-            return
-        if componer_stream is None:
-            respuesta = con_plazos(self.compositor.componer(consulta, recuperacion, perfil), perfil)
+        if consulta.sin_tema or componer_stream is None:
+            respuesta = (pedir_tema(consulta, recuperacion, perfil) if consulta.sin_tema
+                         else con_plazos(self.compositor.componer(consulta, recuperacion, perfil), perfil))
             yield from re.findall(r"\S+\s*|\s+", respuesta.respuesta)
             yield respuesta
             return

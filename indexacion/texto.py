@@ -47,7 +47,8 @@ _stemmer = Stemmer.Stemmer("spanish")
 _FAMILIAS_TXT = Path(__file__).with_name("familias.yaml").read_text(encoding="utf-8")
 # Palabra plegada → raíz propia, para las familias que Snowball funde y aquí significan otra cosa
 # ("ordenanza" no es "orden"): datos en `familias.yaml`, con su prueba.
-RAICES_PROPIAS: dict[str, str] = {p: f["raiz"] for f in yaml.safe_load(_FAMILIAS_TXT) for p in f["palabras"]}
+_FAMILIAS: list[dict] = yaml.safe_load(_FAMILIAS_TXT)
+RAICES_PROPIAS: dict[str, str] = {p: f["raiz"] for f in _FAMILIAS for p in f["palabras"]}
 
 
 def huella_analisis(raices: dict[str, str] = RAICES_PROPIAS, vacias: frozenset = PALABRAS_VACIAS,
@@ -86,7 +87,7 @@ def raiz(palabra: str) -> str:
 
 
 # Sólo las familias que separan: volver a juntar por prefijo las que unen («reeleg» con «reelección») no deshace nada.
-_RAICES_DE_FAMILIA = frozenset(f["raiz"] for f in yaml.safe_load(_FAMILIAS_TXT) if "separa_de" in f)
+_RAICES_DE_FAMILIA = frozenset(f["raiz"] for f in _FAMILIAS if "separa_de" in f)
 
 
 def prefijo(termino: str) -> str | None:
